@@ -1,0 +1,154 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace ToolGen.Generated;
+
+/// <summary>
+/// Collects every problem found in one pass over a call's arguments, so that the model can repair all of
+/// them at once. Allocated only when the first problem is found: a valid call costs nothing here.
+/// </summary>
+/// <remarks>Called by code that ToolGen generates; not meant to be called by hand.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ArgumentErrors
+{
+    // Enough to tell a model what to fix; past this the message would only grow.
+    private const int MaxProblems = 10;
+
+    private readonly List<string> _problems = new();
+    private int _dropped;
+
+    private ArgumentErrors()
+    {
+    }
+
+    /// <summary>The problems found so far, each naming the JSON path and the rule.</summary>
+    public IReadOnlyList<string> Problems => _problems;
+
+    /// <summary>Records a problem at a JSON path.</summary>
+    /// <param name="errors">The collection, created on first use.</param>
+    /// <param name="path">The JSON path of the value, e.g. <c>passengers[2]</c>.</param>
+    /// <param name="problem">What is wrong, e.g. <c>expected a string; got 42</c>.</param>
+    public static void Add(ref ArgumentErrors? errors, string path, string problem)
+    {
+        errors ??= new ArgumentErrors();
+        if (errors._problems.Count >= MaxProblems)
+        {
+            errors._dropped++;
+            return;
+        }
+
+        errors._problems.Add("\"" + path + "\": " + problem);
+    }
+
+    /// <summary>
+    /// Records that the value under the reader is not what the parameter takes, quoting what was received,
+    /// and moves the reader past that value (a whole object or array) so that reading can go on.
+    /// </summary>
+    /// <param name="errors">The collection, created on first use.</param>
+    /// <param name="reader">The reader, on the first token of the value.</param>
+    /// <param name="path">The JSON path of the value.</param>
+    /// <param name="expected">What the parameter takes, e.g. <c>an integer from 1 to 14</c>.</param>
+    public static void Expected(ref ArgumentErrors? errors, ref Utf8JsonReader reader, string path, string expected)
+    {
+        Add(ref errors, path, "expected " + expected + "; got " + Describe(ref reader) + ".");
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            reader.Skip();
+        }
+    }
+
+    /// <summary>Records a null sent for a value that must not be null.</summary>
+    /// <param name="errors">The collection, created on first use.</param>
+    /// <param name="path">The JSON path of the value.</param>
+    /// <param name="expected">What the parameter takes.</param>
+    public static void NotNull(ref ArgumentErrors? errors, string path, string expected) =>
+        Add(ref errors, path, "must not be null; expected " + expected + ".");
+
+    /// <summary>Records a required property that the arguments do not have.</summary>
+    /// <param name="errors">The collection, created on first use.</param>
+    /// <param name="path">The JSON path of the property.</param>
+    /// <param name="expected">What the parameter takes.</param>
+    public static void Missing(ref ArgumentErrors? errors, string path, string expected) =>
+        Add(ref errors, path, "required, but missing; expected " + expected + ".");
+
+    /// <summary>Records a property given more than once.</summary>
+    /// <param name="errors">The collection, created on first use.</param>
+    /// <param name="path">The JSON path of the property.</param>
+    public static void Duplicate(ref ArgumentErrors? errors, string path) =>
+        Add(ref errors, path, "given more than once; send each property once.");
+
+    /// <summary>The error for arguments that are not well-formed JSON.</summary>
+    /// <param name="toolName">The tool that was called.</param>
+    /// <param name="exception">What the JSON reader reported.</param>
+    public static ToolError Malformed(string toolName, JsonException exception)
+    {
+        var detail = exception.Message;
+        return new ToolError(
+            ToolErrorKind.MalformedArguments,
+            $"Invalid arguments for tool \"{toolName}\": not valid JSON ({detail}). Send the arguments as one JSON object.");
+    }
+
+    /// <summary>The error for arguments that are valid JSON but not an object.</summary>
+    /// <param name="toolName">The tool that was called.</param>
+    /// <param name="reader">The reader, on the first token of the arguments.</param>
+    /// <param name="shape">The properties the tool takes, e.g. <c>{"city": string, "days"?: integer}</c>.</param>
+    public static ToolError NotAnObject(string toolName, ref Utf8JsonReader reader, string shape) =>
+        new(
+            ToolErrorKind.MalformedArguments,
+            $"Invalid arguments for tool \"{toolName}\": expected a JSON object {shape}; got {Describe(ref reader)}.");
+
+    /// <summary>Turns the problems found into the error the model sees.</summary>
+    /// <param name="toolName">The tool that was called.</param>
+    public ToolError ToError(string toolName)
+    {
+        var message = new StringBuilder();
+        message.Append("Invalid arguments for tool \"").Append(toolName).Append("\": ");
+        for (var i = 0; i < _problems.Count; i++)
+        {
+            if (i > 0)
+            {
+                message.Append(' ');
+            }
+
+            message.Append(_problems[i]);
+        }
+
+        if (_dropped > 0)
+        {
+            message.Append(" (and ").Append(_dropped.ToString(CultureInfo.InvariantCulture)).Append(" more)");
+        }
+
+        return new ToolError(ToolErrorKind.InvalidArguments, message.ToString());
+    }
+
+    /// <summary>Describes the value under the reader for a message: a quoted, cut string or number, or its kind.</summary>
+    private static string Describe(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                var builder = new StringBuilder();
+                JsonText.AppendQuoted(builder, reader.GetString() ?? string.Empty, JsonText.QuoteLimit);
+                return builder.ToString();
+            case JsonTokenType.Number:
+                return JsonText.Cut(Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray()), JsonText.QuoteLimit);
+            case JsonTokenType.True:
+                return "true";
+            case JsonTokenType.False:
+                return "false";
+            case JsonTokenType.Null:
+                return "null";
+            case JsonTokenType.StartObject:
+                return "an object";
+            case JsonTokenType.StartArray:
+                return "an array";
+            default:
+                return reader.TokenType.ToString();
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System;
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace ToolGen.Generated;
+
+/// <summary>
+/// Reads one JSON value of a scalar type from a <see cref="Utf8JsonReader"/> positioned on it. Each method
+/// returns <see langword="false"/> when the token is not of that type or does not fit; the generated reader
+/// then records an error and goes on with the next property.
+/// </summary>
+/// <remarks>Called by code that ToolGen generates; not meant to be called by hand.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonArgs
+{
+    /// <summary>The reader options every generated argument reader uses: strict JSON, a bounded depth.</summary>
+    public static JsonReaderOptions ReaderOptions => new()
+    {
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+        MaxDepth = 64,
+    };
+
+    /// <summary>The arguments of a call that sent none: an empty object.</summary>
+    public static ReadOnlySpan<byte> EmptyObject => new byte[] { (byte)'{', (byte)'}' };
+
+    /// <summary>Whether a call's arguments are empty or only white space, which some models send for no arguments.</summary>
+    /// <param name="json">The arguments.</param>
+    public static bool IsBlank(ReadOnlySpan<byte> json)
+    {
+        foreach (var b in json)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a string.</summary>
+    public static bool TryReadString(ref Utf8JsonReader reader, out string value)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            value = reader.GetString()!;
+            return true;
+        }
+
+        value = null!;
+        return false;
+    }
+
+    /// <summary>Reads a string of exactly one character.</summary>
+    public static bool TryReadChar(ref Utf8JsonReader reader, out char value)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            var text = reader.GetString()!;
+            if (text.Length == 1)
+            {
+                value = text[0];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
+    public static bool TryReadBoolean(ref Utf8JsonReader reader, out bool value)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.True:
+                value = true;
+                return true;
+            case JsonTokenType.False:
+                value = false;
+                return true;
+            default:
+                value = false;
+                return false;
+        }
+    }
+
+    /// <summary>Reads an integer that fits in <see cref="sbyte"/>.</summary>
+    public static bool TryReadSByte(ref Utf8JsonReader reader, out sbyte value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetSByte(out value);
+    }
+
+    /// <summary>Reads an integer that fits in <see cref="byte"/>.</summary>
+    public static bool TryReadByte(ref Utf8JsonReader reader, out byte value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetByte(out value);
+    }
+
+    /// <summary>Reads an integer that fits in <see cref="short"/>.</summary>
+    public static bool TryReadInt16(ref Utf8JsonReader reader, out short value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt16(out value);
+    }
+
+    /// <summary>Reads an integer that fits in <see cref="ushort"/>.</summary>
+    public static bool TryReadUInt16(ref Utf8JsonReader reader, out ushort value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetUInt16(out value);
+    }
+
+    /// <summary>Reads an integer that fits in <see cref="int"/>.</summary>
+    public static bool TryReadInt32(ref Utf8JsonReader reader, out int value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value);
+    }
+
+    /// <summary>Reads an integer that fits in <see cref="uint"/>.</summary>
+    public static bool TryReadUInt32(ref Utf8JsonReader reader, out uint value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetUInt32(out value);
+    }
+
+    /// <summary>Reads an integer that fits in <see cref="long"/>.</summary>
+    public static bool TryReadInt64(ref Utf8JsonReader reader, out long value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out value);
+    }
+
+    /// <summary>Reads an integer that fits in <see cref="ulong"/>.</summary>
+    public static bool TryReadUInt64(ref Utf8JsonReader reader, out ulong value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out value);
+    }
+
+    /// <summary>Reads a finite number that fits in <see cref="float"/>.</summary>
+    public static bool TryReadSingle(ref Utf8JsonReader reader, out float value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out value) && !float.IsInfinity(value);
+    }
+
+    /// <summary>Reads a finite number that fits in <see cref="double"/>.</summary>
+    public static bool TryReadDouble(ref Utf8JsonReader reader, out double value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out value) && !double.IsInfinity(value);
+    }
+
+    /// <summary>Reads a number that fits in <see cref="decimal"/>.</summary>
+    public static bool TryReadDecimal(ref Utf8JsonReader reader, out decimal value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out value);
+    }
+
+    /// <summary>Moves to the next property of the arguments object.</summary>
+    /// <returns><see langword="true"/> on a property name; <see langword="false"/> at the end of the object.</returns>
+    public static bool NextProperty(ref Utf8JsonReader reader) =>
+        reader.Read() && reader.TokenType == JsonTokenType.PropertyName;
+
+    /// <summary>Moves past the value of a property the tool does not take.</summary>
+    public static void SkipValue(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        reader.Skip();
+    }
+
+    /// <summary>
+    /// Checks that nothing but white space follows the arguments object; a second value or stray text makes
+    /// the reader throw <see cref="JsonException"/>, which the generated reader reports as malformed JSON.
+    /// </summary>
+    public static void ReadEnd(ref Utf8JsonReader reader)
+    {
+        while (reader.Read())
+        {
+            // A complete, final buffer with a second top-level value throws before coming here.
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Buffers;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ToolGen.Generated;
+
+/// <summary>Formats a tool's return value as the JSON text of its result.</summary>
+/// <remarks>Called by code that ToolGen generates; not meant to be called by hand.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ResultText
+{
+    [ThreadStatic]
+    private static PooledWriter? t_cached;
+
+    /// <summary>The text of a string result: the string itself, since the model reads it as text.</summary>
+    public static string FromString(string? value) => value ?? "null";
+
+    /// <summary>A boolean as JSON.</summary>
+    public static string FromBoolean(bool value) => value ? "true" : "false";
+
+    /// <summary>A character as a JSON string.</summary>
+    public static string FromChar(char value) => Quote(value.ToString());
+
+    /// <summary>An integer as JSON.</summary>
+    public static string FromInt64(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>An unsigned integer as JSON.</summary>
+    public static string FromUInt64(ulong value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A decimal as JSON.</summary>
+    public static string FromDecimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A float as JSON; NaN and infinities, which JSON cannot hold, as strings.</summary>
+    public static string FromSingle(float value) =>
+        float.IsNaN(value) || float.IsInfinity(value)
+            ? Quote(value.ToString(CultureInfo.InvariantCulture))
+            : value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>A double as JSON; NaN and infinities, which JSON cannot hold, as strings.</summary>
+    public static string FromDouble(double value) =>
+        double.IsNaN(value) || double.IsInfinity(value)
+            ? Quote(value.ToString(CultureInfo.InvariantCulture))
+            : value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>A string as a JSON string literal.</summary>
+    public static string Quote(string value)
+    {
+        var writer = Rent();
+        writer.Json.WriteStringValue(value);
+        return Return(writer);
+    }
+
+    /// <summary>Writes a double to a JSON writer; NaN and infinities as strings.</summary>
+    public static void WriteDouble(Utf8JsonWriter writer, double value)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNumberValue(value);
+        }
+    }
+
+    /// <summary>Writes a float to a JSON writer; NaN and infinities as strings.</summary>
+    public static void WriteSingle(Utf8JsonWriter writer, float value)
+    {
+        if (float.IsNaN(value) || float.IsInfinity(value))
+        {
+            writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNumberValue(value);
+        }
+    }
+
+    /// <summary>Writes a character as a JSON string.</summary>
+    public static void WriteChar(Utf8JsonWriter writer, char value) => writer.WriteStringValue(value.ToString());
+
+    /// <summary>Takes a JSON writer for one result; give it back with <see cref="Return"/>.</summary>
+    public static PooledWriter Rent()
+    {
+        var writer = t_cached;
+        if (writer is null)
+        {
+            return new PooledWriter();
+        }
+
+        t_cached = null;
+        return writer;
+    }
+
+    /// <summary>Returns the text written and keeps the writer for the next result on this thread.</summary>
+    public static string Return(PooledWriter writer)
+    {
+        writer.Json.Flush();
+        var text = Encoding.UTF8.GetString(writer.Buffer.WrittenArray, 0, writer.Buffer.WrittenCount);
+        writer.Reset();
+        t_cached = writer;
+        return text;
+    }
+
+    /// <summary>A JSON writer over a growable buffer, reused across results.</summary>
+    public sealed class PooledWriter
+    {
+        // Results are read by a model, not a browser: keep non-ASCII text and quotes readable.
+        private static readonly JsonWriterOptions s_options = new()
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Indented = false,
+            SkipValidation = true,
+        };
+
+        internal PooledWriter()
+        {
+            Buffer = new GrowableBuffer();
+            Json = new Utf8JsonWriter(Buffer, s_options);
+        }
+
+        /// <summary>The JSON writer.</summary>
+        public Utf8JsonWriter Json { get; }
+
+        internal GrowableBuffer Buffer { get; }
+
+        internal void Reset()
+        {
+            // A writer that grew for one huge result should not hold that memory forever.
+            Buffer.Clear(shrink: Buffer.Capacity > 64 * 1024);
+            Json.Reset(Buffer);
+        }
+    }
+
+    internal sealed class GrowableBuffer : IBufferWriter<byte>
+    {
+        private byte[] _buffer = new byte[256];
+
+        public byte[] WrittenArray => _buffer;
+
+        public int WrittenCount { get; private set; }
+
+        public int Capacity => _buffer.Length;
+
+        public void Clear(bool shrink)
+        {
+            WrittenCount = 0;
+            if (shrink)
+            {
+                _buffer = new byte[256];
+            }
+        }
+
+        public void Advance(int count) => WrittenCount += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return _buffer.AsMemory(WrittenCount);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return _buffer.AsSpan(WrittenCount);
+        }
+
+        private void Ensure(int sizeHint)
+        {
+            if (sizeHint < 1)
+            {
+                sizeHint = 1;
+            }
+
+            if (_buffer.Length - WrittenCount < sizeHint)
+            {
+                var size = Math.Max(_buffer.Length * 2, WrittenCount + sizeHint);
+                Array.Resize(ref _buffer, size);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.ComponentModel;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+
+namespace ToolGen.Generated;
+
+/// <summary>Support for generated dispatchers: the results of calls that do not reach a tool, or that fail in it.</summary>
+/// <remarks>Called by code that ToolGen generates; not meant to be called by hand.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ToolDispatch
+{
+    /// <summary>The result for a call whose tool name is not in the set; it lists the names that are.</summary>
+    /// <param name="call">The call.</param>
+    /// <param name="definitions">The tools of the set.</param>
+    public static ToolResult UnknownTool(ToolCall call, IReadOnlyList<ToolDefinition> definitions)
+    {
+        var message = new StringBuilder();
+        message.Append("Unknown tool ");
+        JsonText.AppendQuoted(message, call.Name, JsonText.QuoteLimit);
+        message.Append(". Available tools: ");
+        for (var i = 0; i < definitions.Count; i++)
+        {
+            if (i > 0)
+            {
+                message.Append(", ");
+            }
+
+            message.Append(definitions[i].Name);
+        }
+
+        message.Append(definitions.Count == 0 ? "none." : ".");
+        return ToolResult.Failure(call.Id, new ToolError(ToolErrorKind.UnknownTool, message.ToString()));
+    }
+
+    /// <summary>
+    /// Whether an exception from a tool becomes an error result. Cancellation that the caller asked for
+    /// is not a failure: it propagates.
+    /// </summary>
+    /// <param name="exception">What the tool threw.</param>
+    /// <param name="cancellationToken">The token the caller passed to <c>InvokeAsync</c>.</param>
+    public static bool IsToolFailure(Exception exception, CancellationToken cancellationToken) =>
+        !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested);
+
+    /// <summary>
+    /// The result for a tool that threw. The model sees the message of a <see cref="ToolException"/>; of any
+    /// other exception only its type, since messages can carry secrets. The exception itself stays in
+    /// <see cref="ToolError.Exception"/> for the host's logs.
+    /// </summary>
+    /// <param name="call">The call.</param>
+    /// <param name="exception">What the tool threw.</param>
+    public static ToolResult Failed(ToolCall call, Exception exception)
+    {
+        var message = exception is ToolException
+            ? $"Tool \"{call.Name}\" failed: {exception.Message}"
+            : $"Tool \"{call.Name}\" failed with {exception.GetType().Name}. The call was well formed; retrying it unchanged may not help.";
+        return ToolResult.Failure(call.Id, new ToolError(ToolErrorKind.ToolFailed, message, exception));
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using System.Text;
+
+namespace ToolGen;
+
+/// <summary>One call of a tool, as a model sent it.</summary>
+public sealed class ToolCall
+{
+    /// <summary>Creates a call from UTF-8 argument bytes, as a provider codec reads them.</summary>
+    /// <param name="id">The provider's call id, echoed in the result.</param>
+    /// <param name="name">The tool name the model asked for.</param>
+    /// <param name="arguments">The arguments as UTF-8 JSON, untouched. Empty means no arguments.</param>
+    public ToolCall(string id, string name, ReadOnlyMemory<byte> arguments)
+    {
+        Id = id ?? string.Empty;
+        Name = name ?? string.Empty;
+        Arguments = arguments;
+    }
+
+    /// <summary>Creates a call from JSON text.</summary>
+    /// <param name="id">The provider's call id, echoed in the result.</param>
+    /// <param name="name">The tool name the model asked for.</param>
+    /// <param name="argumentsJson">The arguments as JSON text; <see langword="null"/> or empty means no arguments.</param>
+    public ToolCall(string id, string name, string? argumentsJson)
+        : this(id, name, string.IsNullOrEmpty(argumentsJson) ? ReadOnlyMemory<byte>.Empty : Encoding.UTF8.GetBytes(argumentsJson))
+    {
+    }
+
+    /// <summary>The provider's call id, echoed in the result.</summary>
+    public string Id { get; }
+
+    /// <summary>The tool name the model asked for.</summary>
+    public string Name { get; }
+
+    /// <summary>The arguments as UTF-8 JSON, exactly as the model wrote them (they may be invalid).</summary>
+    public ReadOnlyMemory<byte> Arguments { get; }
+
+    /// <summary>The arguments as text, for logging.</summary>
+    public string ArgumentsText => Arguments.IsEmpty ? string.Empty : Encoding.UTF8.GetString(Arguments.ToArray());
+
+    /// <inheritdoc/>
+    public override string ToString() => Name + "(" + ArgumentsText + ")";
+}

@@ -1,0 +1,55 @@
+using System;
+
+namespace ToolGen;
+
+/// <summary>What a model is told about one tool: its name, description and parameter schema.</summary>
+public sealed class ToolDefinition
+{
+    /// <summary>Creates a tool definition. Generated code calls this with compile-time constants.</summary>
+    /// <param name="name">The tool name, <c>^[a-zA-Z0-9_-]{1,64}$</c>.</param>
+    /// <param name="description">What the tool does, for the model.</param>
+    /// <param name="parametersSchema">JSON schema of the arguments object.</param>
+    /// <param name="strictParametersSchema">The OpenAI strict-mode form of the schema, or <see langword="null"/> when none exists.</param>
+    /// <param name="returnSchema">JSON schema of the result, or <see langword="null"/>.</param>
+    /// <param name="requiresApproval">Whether a person should approve each call.</param>
+    public ToolDefinition(
+        string name,
+        string description,
+        string parametersSchema,
+        string? strictParametersSchema = null,
+        string? returnSchema = null,
+        bool requiresApproval = false)
+    {
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        Description = description ?? string.Empty;
+        ParametersSchema = parametersSchema ?? throw new ArgumentNullException(nameof(parametersSchema));
+        StrictParametersSchema = strictParametersSchema;
+        ReturnSchema = returnSchema;
+        RequiresApproval = requiresApproval;
+    }
+
+    /// <summary>The tool name the model uses to call it.</summary>
+    public string Name { get; }
+
+    /// <summary>What the tool does, for the model (may be empty).</summary>
+    public string Description { get; }
+
+    /// <summary>JSON schema of the arguments object, written to be accepted by every provider.</summary>
+    public string ParametersSchema { get; }
+
+    /// <summary>
+    /// The OpenAI strict-mode form of <see cref="ParametersSchema"/> (every property required, optional ones
+    /// nullable, <c>additionalProperties: false</c>), or <see langword="null"/> when a parameter cannot be
+    /// expressed strictly; codecs then send the tool non-strict.
+    /// </summary>
+    public string? StrictParametersSchema { get; }
+
+    /// <summary>JSON schema of the result, or <see langword="null"/> when the tool returns nothing or text.</summary>
+    public string? ReturnSchema { get; }
+
+    /// <summary>Whether a person should approve each call before it runs.</summary>
+    public bool RequiresApproval { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}
