@@ -90,7 +90,7 @@ internal static class ArgumentReaderEmitter
         w.Line();
         w.Line($"{Names.JsonArgs}.ReadEnd(ref __reader);");
         w.Close();
-        w.Open($"catch (global::System.Text.Json.JsonException __ex)");
+        w.Open($"catch ({Names.Exception} __ex) when ({Names.ArgumentErrors}.IsMalformedInput(__ex))");
         w.Line($"__error = {Names.ArgumentErrors}.Malformed({toolName}, __ex);");
         w.Line("return false;");
         w.Close();

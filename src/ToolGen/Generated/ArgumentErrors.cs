@@ -82,12 +82,21 @@ public sealed class ArgumentErrors
     public static void Duplicate(ref ArgumentErrors? errors, string path) =>
         Add(ref errors, path, "given more than once; send each property once.");
 
-    /// <summary>The error for arguments that are not well-formed JSON.</summary>
+    /// <summary>
+    /// Whether an exception from reading arguments means the input is not well-formed JSON: a
+    /// <see cref="JsonException"/> from the reader, or the <see cref="InvalidOperationException"/> that
+    /// <c>GetString</c> throws for invalid UTF-8.
+    /// </summary>
+    /// <param name="exception">What reading threw.</param>
+    public static bool IsMalformedInput(Exception exception) =>
+        exception is JsonException || (exception is InvalidOperationException && exception.InnerException is DecoderFallbackException);
+
+    /// <summary>The error for arguments that are not well-formed JSON (or not UTF-8).</summary>
     /// <param name="toolName">The tool that was called.</param>
     /// <param name="exception">What the JSON reader reported.</param>
-    public static ToolError Malformed(string toolName, JsonException exception)
+    public static ToolError Malformed(string toolName, Exception exception)
     {
-        var detail = exception.Message;
+        var detail = exception is JsonException ? exception.Message : "the text is not valid UTF-8";
         return new ToolError(
             ToolErrorKind.MalformedArguments,
             $"Invalid arguments for tool \"{toolName}\": not valid JSON ({detail}). Send the arguments as one JSON object.");
