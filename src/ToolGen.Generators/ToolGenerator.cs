@@ -49,8 +49,13 @@ public sealed class ToolGenerator : IIncrementalGenerator
         {
             cancellationToken.ThrowIfCancellationRequested();
             var names = new HashSet<string>(System.StringComparer.Ordinal);
-            var tools = group.Select(m => m.Tool).Where(t => names.Add(t.Name)).ToEquatableArray();
-            sets.Add(new ToolSetModel(group.Key, tools));
+            var tools = group.Select(m => m.Tool).Where(t => names.Add(t.Name)).ToList();
+            var objects = tools.SelectMany(t => t.Objects)
+                .GroupBy(o => o.Key, System.StringComparer.Ordinal)
+                .Select(g => g.First())
+                .OrderBy(o => o.Key, System.StringComparer.Ordinal)
+                .ToEquatableArray();
+            sets.Add(new ToolSetModel(group.Key, tools.ToEquatableArray(), objects));
         }
 
         return sets.ToImmutableArray();

@@ -35,6 +35,18 @@ public sealed class ToolCall
     /// <summary>The arguments as UTF-8 JSON, exactly as the model wrote them (they may be invalid).</summary>
     public ReadOnlyMemory<byte> Arguments { get; }
 
+    /// <summary>
+    /// The host's services, for tool parameters of type <see cref="IServiceProvider"/>, <see cref="ToolCallContext"/>
+    /// or marked <see cref="FromServicesAttribute"/>.
+    /// </summary>
+    public IServiceProvider? Services { get; init; }
+
+    /// <summary>
+    /// Whether the call was made against the tool's strict schema (<see cref="ToolDefinition.StrictParametersSchema"/>):
+    /// then a property the tool does not take is an error instead of being ignored.
+    /// </summary>
+    public bool Strict { get; init; }
+
     /// <summary>The arguments as text, for logging.</summary>
     public string ArgumentsText => Arguments.IsEmpty ? string.Empty : Encoding.UTF8.GetString(Arguments.ToArray());
 

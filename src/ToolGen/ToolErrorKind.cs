@@ -14,4 +14,7 @@ public enum ToolErrorKind
 
     /// <summary>The tool ran and threw an exception.</summary>
     ToolFailed,
+
+    /// <summary>The host did not provide a service the tool needs; the call never reached the tool.</summary>
+    MissingService,
 }

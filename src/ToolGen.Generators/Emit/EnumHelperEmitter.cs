@@ -4,14 +4,21 @@ using ToolGen.Generators.Text;
 
 namespace ToolGen.Generators.Emit;
 
-/// <summary>Emits, per enum, a reader from member names and a writer to member names: no <c>Enum.Parse</c>, no reflection.</summary>
+/// <summary>
+/// Emits, per enum, a reader from member names and writers to member names: no <c>Enum.Parse</c>, no
+/// <c>Enum.ToString</c>, no reflection. [Flags] enums travel as arrays of these names.
+/// </summary>
 internal static class EnumHelperEmitter
 {
     public static string ReaderName(int index) => "__ToolGen_TryReadEnum" + index;
 
-    public static string WriterName(int index) => "__ToolGen_EnumJson" + index;
+    public static string NameOf(int index) => "__ToolGen_EnumName" + index;
 
-    public static void Emit(SourceWriter w, EnumModel model, int index)
+    public static string WriterName(int index) => "__ToolGen_WriteEnum" + index;
+
+    public static string FlagsWriterName(int index) => "__ToolGen_WriteFlags" + index;
+
+    public static void Emit(SourceWriter w, EnumModel model, int index, bool isFlags)
     {
         var members = model.Members;
         for (var m = 0; m < members.Count; m++)
@@ -22,7 +29,8 @@ internal static class EnumHelperEmitter
         w.Line();
         w.Line(Names.GeneratedCode);
         w.Open($"private static bool {ReaderName(index)}(ref {Names.Reader} reader, out {model.TypeName} value)");
-        w.Open($"if (reader.TokenType == {Names.TokenType}.String)");
+        w.Line("// Dictionary keys arrive as property names, values as strings.");
+        w.Open($"if (reader.TokenType == {Names.TokenType}.String || reader.TokenType == {Names.TokenType}.PropertyName)");
         for (var m = 0; m < members.Count; m++)
         {
             w.Open($"if (reader.ValueTextEquals(__ToolGen_E{index}_{m}))");
@@ -49,8 +57,9 @@ internal static class EnumHelperEmitter
         w.Close();
         w.Line();
 
+        w.Line("/// <summary>The JSON name of a value, or null for a value no member has.</summary>");
         w.Line(Names.GeneratedCode);
-        w.Line($"private static string {WriterName(index)}({model.TypeName} value) => value switch");
+        w.Line($"private static string? {NameOf(index)}({model.TypeName} value) => value switch");
         w.Open();
         var seen = new HashSet<string>();
         foreach (var member in members)
@@ -58,11 +67,44 @@ internal static class EnumHelperEmitter
             // Aliases share a value; a second arm for it would not compile. The first name wins.
             if (seen.Add(member.Value))
             {
-                w.Line($"{model.TypeName}.{member.CSharpName} => {CSharpLiteral.String(JsonLiteral.String(member.JsonName))},");
+                w.Line($"{model.TypeName}.{member.CSharpName} => {CSharpLiteral.String(member.JsonName)},");
             }
         }
 
-        w.Line($"_ => (({model.UnderlyingTypeName})value).ToString({Names.Invariant}),");
+        w.Line("_ => null,");
         w.Close(";");
+        w.Line();
+
+        w.Line(Names.GeneratedCode);
+        w.Open($"private static void {WriterName(index)}({Names.Writer} writer, {model.TypeName} value)");
+        w.Line($"var name = {NameOf(index)}(value);");
+        w.Open("if (name is null)");
+        w.Line($"writer.WriteNumberValue(({(model.UnderlyingTypeName == "ulong" ? "ulong" : "long")})value);");
+        w.Close();
+        w.Open("else");
+        w.Line("writer.WriteStringValue(name);");
+        w.Close();
+        w.Close();
+        if (!isFlags)
+        {
+            return;
+        }
+
+        w.Line();
+        w.Line(Names.GeneratedCode);
+        w.Open($"private static void {FlagsWriterName(index)}({Names.Writer} writer, {model.TypeName} value)");
+        w.Line("writer.WriteStartArray();");
+        foreach (var member in members)
+        {
+            if (member.IsSingleFlag)
+            {
+                w.Open($"if ((value & {model.TypeName}.{member.CSharpName}) == {model.TypeName}.{member.CSharpName})");
+                w.Line($"writer.WriteStringValue({CSharpLiteral.String(member.JsonName)});");
+                w.Close();
+            }
+        }
+
+        w.Line("writer.WriteEndArray();");
+        w.Close();
     }
 }

@@ -6,15 +6,36 @@ namespace ToolGen.Generators.Emit;
 /// <summary>Per-kind facts that the schema, the reader and the writer share, so that they agree on every type.</summary>
 internal static class TypeFacts
 {
-    /// <summary>The JSON Schema <c>type</c> of a kind.</summary>
-    public static string JsonType(TypeKind kind) => kind switch
+    /// <summary>The JSON Schema <c>type</c> of a kind; null for free JSON, which has no type.</summary>
+    public static string? JsonType(TypeKind kind) => kind switch
     {
-        TypeKind.String or TypeKind.Char or TypeKind.Enum => "string",
+        TypeKind.String or TypeKind.Char or TypeKind.Enum or TypeKind.Guid or TypeKind.Uri or TypeKind.DateTime
+            or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.TimeOnly or TypeKind.TimeSpan => "string",
         TypeKind.Boolean => "boolean",
         TypeKind.Single or TypeKind.Double or TypeKind.Decimal => "number",
-        TypeKind.Collection => "array",
+        TypeKind.Collection or TypeKind.FlagsEnum => "array",
+        TypeKind.Dictionary or TypeKind.Object => "object",
+        TypeKind.JsonElement or TypeKind.JsonNode => null,
         _ => "integer",
     };
+
+    /// <summary>The JSON Schema <c>format</c> of a kind, or null.</summary>
+    public static string? Format(TypeKind kind) => kind switch
+    {
+        TypeKind.Guid => "uuid",
+        TypeKind.Uri => "uri",
+        TypeKind.DateTime or TypeKind.DateTimeOffset => "date-time",
+        TypeKind.DateOnly => "date",
+        TypeKind.TimeOnly => "time",
+        TypeKind.TimeSpan => "duration",
+        _ => null,
+    };
+
+    /// <summary>Whether a value of the kind is read by one <c>JsonArgs.TryReadX</c> helper.</summary>
+    public static bool HasReadHelper(TypeKind kind) => kind is not (TypeKind.Enum or TypeKind.FlagsEnum or TypeKind.Collection or TypeKind.Dictionary or TypeKind.Object);
+
+    /// <summary>The name of the <c>JsonArgs.TryReadX</c> helper for a scalar kind.</summary>
+    public static string ReadHelper(TypeKind kind) => "TryRead" + kind;
 
     /// <summary>The inclusive range of an integer kind, as JSON numbers; null for other kinds.</summary>
     public static (string Min, string Max)? IntegerRange(TypeKind kind) => kind switch
@@ -30,8 +51,7 @@ internal static class TypeFacts
         _ => null,
     };
 
-    /// <summary>The name of the <c>JsonArgs.TryReadX</c> helper for a scalar kind.</summary>
-    public static string ReadHelper(TypeKind kind) => "TryRead" + kind;
+    public static bool IsNumber(TypeKind kind) => IntegerRange(kind) is not null || kind is TypeKind.Single or TypeKind.Double or TypeKind.Decimal;
 
     /// <summary>What a value of the type must be, for an error message: "an integer from 1 to 14".</summary>
     public static string Expected(TypeModel type)
@@ -42,13 +62,24 @@ internal static class TypeFacts
             TypeKind.Char => "a string of exactly 1 character",
             TypeKind.Boolean => "true or false",
             TypeKind.Single or TypeKind.Double or TypeKind.Decimal => "a number",
-            TypeKind.Enum => "one of " + string.Join(", ", type.Enum!.Members.Select(m => "\"" + m.JsonName + "\"")),
+            TypeKind.Enum => "one of " + Names(type),
+            TypeKind.FlagsEnum => "an array of names from " + Names(type),
+            TypeKind.Guid => "a UUID string like \"0f8fad5b-d9cb-469f-a165-70867728950e\"",
+            TypeKind.Uri => "an absolute URI string",
+            TypeKind.DateTime or TypeKind.DateTimeOffset => "an ISO 8601 date-time string like \"2025-07-01T14:30:00Z\"",
+            TypeKind.DateOnly => "a date string like \"2025-07-01\"",
+            TypeKind.TimeOnly => "a time string like \"14:30:00\"",
+            TypeKind.TimeSpan => "an ISO 8601 duration string like \"PT1H30M\"",
+            TypeKind.JsonElement or TypeKind.JsonNode => "any JSON value",
             TypeKind.Collection => "an array",
+            TypeKind.Dictionary or TypeKind.Object => "an object",
             _ => "an integer from " + IntegerRange(type.Kind)!.Value.Min + " to " + IntegerRange(type.Kind)!.Value.Max,
         };
         return type.IsNullable ? text + " or null" : text;
     }
 
-    /// <summary>Whether values of the type may be null at run time though not declared nullable (reference types).</summary>
-    public static bool IsReference(TypeModel type) => type.Kind is TypeKind.String or TypeKind.Collection;
+    private static string Names(TypeModel type) => string.Join(", ", type.Enum!.Members.Select(m => "\"" + m.JsonName + "\""));
+
+    /// <summary>Whether JSON null is itself a value of the type (free JSON), rather than "no value".</summary>
+    public static bool NullIsValue(TypeModel type) => type.Kind == TypeKind.JsonElement && !type.IsNullable;
 }

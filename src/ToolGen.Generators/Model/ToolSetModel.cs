@@ -3,7 +3,8 @@ namespace ToolGen.Generators.Model;
 /// <summary>A partial type holding tools, and everything needed to emit its generated half.</summary>
 /// <param name="Header">The type: namespace, enclosing types, name, whether it is static.</param>
 /// <param name="Tools">The valid tools, in declaration order, names unique.</param>
-internal sealed record ToolSetModel(ToolSetHeader Header, EquatableArray<ToolModel> Tools)
+/// <param name="Objects">Every object type the tools read or write, once each.</param>
+internal sealed record ToolSetModel(ToolSetHeader Header, EquatableArray<ToolModel> Tools, EquatableArray<ObjectModel> Objects)
 {
     /// <summary>A stable, unique file name for the generated source.</summary>
     public string HintName => Header.FullyQualifiedName.Replace("global::", string.Empty) + ".Tools.g.cs";
@@ -21,6 +22,7 @@ internal sealed record ContainingTypeModel(string Keyword, string Name);
 /// <param name="RequiresApproval">From <c>[Tool(RequiresApproval = true)]</c>.</param>
 /// <param name="Parameters">The method's parameters, in order, including special ones.</param>
 /// <param name="Return">What the method returns.</param>
+/// <param name="Objects">The object types this tool reads or writes.</param>
 internal sealed record ToolModel(
     string Name,
     string MethodName,
@@ -28,7 +30,8 @@ internal sealed record ToolModel(
     string Description,
     bool RequiresApproval,
     EquatableArray<ParameterModel> Parameters,
-    ReturnModel Return);
+    ReturnModel Return,
+    EquatableArray<ObjectModel> Objects);
 
 /// <summary>What a parameter is filled from.</summary>
 internal enum ParameterRole
@@ -38,26 +41,21 @@ internal enum ParameterRole
 
     /// <summary>The token passed to <c>InvokeAsync</c>.</summary>
     CancellationToken,
+
+    /// <summary>The call's <c>IServiceProvider</c>.</summary>
+    ServiceProvider,
+
+    /// <summary>A <c>ToolCallContext</c> for the call.</summary>
+    Context,
+
+    /// <summary>A <c>[FromServices]</c> parameter, resolved from the call's services.</summary>
+    Service,
 }
 
-/// <param name="JsonName">The property name in the arguments object.</param>
 /// <param name="Role">Where the value comes from.</param>
-/// <param name="Type">The argument's type (null for special parameters).</param>
-/// <param name="IsRequired">Whether the model must send it.</param>
-/// <param name="Default">The C# default value of an optional parameter.</param>
-/// <param name="Description">For the model (may be null).</param>
-internal sealed record ParameterModel(
-    string JsonName,
-    ParameterRole Role,
-    TypeModel? Type,
-    bool IsRequired,
-    DefaultValueModel? Default,
-    string? Description);
-
-/// <summary>A default value, as C# source and as JSON.</summary>
-/// <param name="CSharpExpression">An expression of the parameter's type, e.g. <c>(short)5</c>.</param>
-/// <param name="Json">The same value as JSON, or null when JSON cannot hold it (NaN, infinities).</param>
-internal sealed record DefaultValueModel(string CSharpExpression, string? Json);
+/// <param name="Field">The argument (null for special parameters).</param>
+/// <param name="ServiceTypeName">The type of a <see cref="ParameterRole.Service"/> parameter.</param>
+internal sealed record ParameterModel(ParameterRole Role, FieldModel? Field, string? ServiceTypeName = null);
 
 /// <summary>How a method delivers its result.</summary>
 internal enum AsyncKind

@@ -31,7 +31,7 @@ internal static class ToolParser
             return null;
         }
 
-        var tool = ParseTool(method, context.TargetNode, context.Attributes[0], cancellationToken);
+        var tool = ParseTool(method, context.TargetNode, context.Attributes[0], context.SemanticModel.Compilation, cancellationToken);
         return tool is null ? null : new ToolMethodModel(header, tool);
     }
 
@@ -61,22 +61,24 @@ internal static class ToolParser
     }
 
     /// <summary>The tool model of a method, or null when the method cannot be a tool.</summary>
-    public static ToolModel? ParseTool(IMethodSymbol method, SyntaxNode syntax, AttributeData attribute, CancellationToken cancellationToken)
+    public static ToolModel? ParseTool(IMethodSymbol method, SyntaxNode syntax, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken)
     {
         if (method.IsGenericMethod || method.MethodKind != MethodKind.Ordinary)
         {
             return null;
         }
 
+        var options = ParseOptions.Read(compilation.Assembly);
         var name = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string explicitName
             ? explicitName
-            : ToolNames.FromMethodName(method.Name);
+            : ToolNames.FromMethodName(method.Name, options.ToolNaming);
         if (!ToolNames.IsValid(name))
         {
             return null;
         }
 
-        var returnModel = ParseReturn(method.ReturnType, cancellationToken);
+        var classifier = new TypeClassifier(compilation, method.ContainingType, options, cancellationToken);
+        var returnModel = ParseReturn(classifier, method.ReturnType);
         if (returnModel is null)
         {
             return null;
@@ -86,7 +88,7 @@ internal static class ToolParser
         var parameters = new List<ParameterModel>();
         foreach (var parameter in method.Parameters)
         {
-            var model = ParseParameter(parameter, docs, cancellationToken);
+            var model = ParseParameter(classifier, parameter, docs);
             if (model is null)
             {
                 return null;
@@ -95,24 +97,51 @@ internal static class ToolParser
             parameters.Add(model);
         }
 
-        var description = NamedString(attribute, "Description") ?? DescriptionOf(method) ?? docs.Summary ?? string.Empty;
+        var description = NamedString(attribute, "Description") ?? Descriptions.FromAttribute(method) ?? docs.Summary ?? string.Empty;
         var requiresApproval = attribute.NamedArguments.Any(a => a.Key == "RequiresApproval" && a.Value.Value is true);
-        return new ToolModel(name, Identifiers.Escape(method.Name), method.IsStatic, description, requiresApproval, parameters.ToEquatableArray(), returnModel);
+        return new ToolModel(
+            name,
+            Identifiers.Escape(method.Name),
+            method.IsStatic,
+            description,
+            requiresApproval,
+            parameters.ToEquatableArray(),
+            returnModel,
+            classifier.Objects.OrderBy(o => o.Key, System.StringComparer.Ordinal).ToEquatableArray());
     }
 
-    private static ParameterModel? ParseParameter(IParameterSymbol parameter, DocComments docs, CancellationToken cancellationToken)
+    /// <summary>The role of a parameter that the model does not send, or null for an argument.</summary>
+    public static ParameterRole? SpecialRole(IParameterSymbol parameter)
+    {
+        if (parameter.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.FromServicesAttribute))
+        {
+            return ParameterRole.Service;
+        }
+
+        return parameter.Type.OriginalDefinition.ToDisplayString() switch
+        {
+            KnownNames.CancellationToken => ParameterRole.CancellationToken,
+            KnownNames.ServiceProvider => ParameterRole.ServiceProvider,
+            KnownNames.ToolCallContext => ParameterRole.Context,
+            _ => null,
+        };
+    }
+
+    private static ParameterModel? ParseParameter(TypeClassifier classifier, IParameterSymbol parameter, DocComments docs)
     {
         if (parameter.RefKind != RefKind.None || parameter.IsParams)
         {
             return null;
         }
 
-        if (parameter.Type.ToDisplayString() == KnownNames.CancellationToken)
+        var role = SpecialRole(parameter);
+        if (role is not null)
         {
-            return new ParameterModel(parameter.Name, ParameterRole.CancellationToken, null, IsRequired: false, Default: null, Description: null);
+            var serviceType = role == ParameterRole.Service ? parameter.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null;
+            return new ParameterModel(role.Value, null, serviceType);
         }
 
-        var type = TypeClassifier.Classify(parameter.Type, out _, cancellationToken);
+        var type = classifier.Classify(parameter.Type, out _);
         if (type is null)
         {
             return null;
@@ -120,11 +149,18 @@ internal static class ToolParser
 
         var defaultValue = parameter.HasExplicitDefaultValue ? DefaultValues.Of(type, parameter.ExplicitDefaultValue) : null;
         var isRequired = defaultValue is null && !type.IsNullable;
-        var description = DescriptionOf(parameter) ?? docs.Parameter(parameter.Name);
-        return new ParameterModel(parameter.Name, ParameterRole.Argument, type, isRequired, defaultValue, description);
+        var description = Descriptions.FromAttribute(parameter) ?? docs.Parameter(parameter.Name);
+        var field = new FieldModel(
+            Naming.Apply(classifier.Options.PropertyNaming, parameter.Name),
+            type,
+            isRequired,
+            defaultValue,
+            description,
+            ValidationParser.Read(parameter, type));
+        return new ParameterModel(ParameterRole.Argument, field);
     }
 
-    private static ReturnModel? ParseReturn(ITypeSymbol returnType, CancellationToken cancellationToken)
+    private static ReturnModel? ParseReturn(TypeClassifier classifier, ITypeSymbol returnType)
     {
         if (returnType.SpecialType == SpecialType.System_Void)
         {
@@ -141,32 +177,17 @@ internal static class ToolParser
 
         if (asyncKind == AsyncKind.None)
         {
-            var value = TypeClassifier.Classify(returnType, out _, cancellationToken);
+            var value = classifier.Classify(returnType, out _);
             return value is null ? null : new ReturnModel(AsyncKind.None, value);
         }
 
         if (returnType is INamedTypeSymbol { TypeArguments.Length: 1 } awaited)
         {
-            var value = TypeClassifier.Classify(awaited.TypeArguments[0], out _, cancellationToken);
+            var value = classifier.Classify(awaited.TypeArguments[0], out _);
             return value is null ? null : new ReturnModel(asyncKind, value);
         }
 
         return new ReturnModel(asyncKind, null);
-    }
-
-    private static string? DescriptionOf(ISymbol symbol)
-    {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (attribute.AttributeClass?.ToDisplayString() == KnownNames.DescriptionAttribute &&
-                attribute.ConstructorArguments.Length == 1 &&
-                attribute.ConstructorArguments[0].Value is string text)
-            {
-                return text;
-            }
-        }
-
-        return null;
     }
 
     private static string? NamedString(AttributeData attribute, string name)

@@ -19,15 +19,36 @@ public sealed class ArgumentErrors
     // Enough to tell a model what to fix; past this the message would only grow.
     private const int MaxProblems = 10;
 
-    private readonly List<string> _problems = new();
+    private readonly List<Problem> _problems = new();
     private int _dropped;
 
     private ArgumentErrors()
     {
     }
 
-    /// <summary>The problems found so far, each naming the JSON path and the rule.</summary>
-    public IReadOnlyList<string> Problems => _problems;
+    /// <summary>How many problems are listed so far (past the limit, further ones are only counted).</summary>
+    public int Count => _problems.Count;
+
+    /// <summary>How many problems a collection holds, zero when none was created yet.</summary>
+    /// <param name="errors">The collection, or null.</param>
+    public static int CountOf(ArgumentErrors? errors) => errors?.Count ?? 0;
+
+    /// <summary>
+    /// Puts a path in front of the problems found since <paramref name="mark"/>. A shared reader of an
+    /// object type records paths relative to the object; its caller, which knows where the object sits,
+    /// prefixes them. A valid call never gets here, so it builds no path strings.
+    /// </summary>
+    /// <param name="mark">The <see cref="Count"/> before the object was read.</param>
+    /// <param name="path">Where the object sits, e.g. <c>query</c> or <c>passengers[2]</c>.</param>
+    public void Rebase(int mark, string path)
+    {
+        for (var i = mark; i < _problems.Count; i++)
+        {
+            var inner = _problems[i].Path;
+            var joined = inner.Length == 0 ? path : inner[0] == '[' ? path + inner : path + "." + inner;
+            _problems[i] = new Problem(joined, _problems[i].Message);
+        }
+    }
 
     /// <summary>Records a problem at a JSON path.</summary>
     /// <param name="errors">The collection, created on first use.</param>
@@ -42,7 +63,7 @@ public sealed class ArgumentErrors
             return;
         }
 
-        errors._problems.Add("\"" + path + "\": " + problem);
+        errors._problems.Add(new Problem(path, problem));
     }
 
     /// <summary>
@@ -124,7 +145,7 @@ public sealed class ArgumentErrors
                 message.Append(' ');
             }
 
-            message.Append(_problems[i]);
+            message.Append('"').Append(_problems[i].Path).Append("\": ").Append(_problems[i].Message);
         }
 
         if (_dropped > 0)
@@ -133,6 +154,17 @@ public sealed class ArgumentErrors
         }
 
         return new ToolError(ToolErrorKind.InvalidArguments, message.ToString());
+    }
+
+    /// <summary>Records a property that the tool does not take, in strict mode.</summary>
+    /// <param name="errors">The collection, created on first use.</param>
+    /// <param name="reader">The reader, on the property name.</param>
+    /// <param name="expected">The properties that are taken, for the message.</param>
+    public static void Unknown(ref ArgumentErrors? errors, ref Utf8JsonReader reader, string expected)
+    {
+        Add(ref errors, reader.GetString() ?? string.Empty, "unknown property; expected only " + expected + ".");
+        reader.Read();
+        reader.Skip();
     }
 
     /// <summary>Describes the value under the reader for a message: a quoted, cut string or number, or its kind.</summary>
@@ -159,5 +191,18 @@ public sealed class ArgumentErrors
             default:
                 return reader.TokenType.ToString();
         }
+    }
+
+    private readonly struct Problem
+    {
+        public Problem(string path, string message)
+        {
+            Path = path;
+            Message = message;
+        }
+
+        public string Path { get; }
+
+        public string Message { get; }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Globalization;
 using System.Text.Json;
 
 namespace ToolGen.Generated;
@@ -161,6 +162,101 @@ public static class JsonArgs
     {
         value = default;
         return reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out value);
+    }
+
+    /// <summary>Reads a GUID in its usual <c>8-4-4-4-12</c> form.</summary>
+    public static bool TryReadGuid(ref Utf8JsonReader reader, out Guid value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out value);
+    }
+
+    /// <summary>Reads an ISO 8601 date and time.</summary>
+    public static bool TryReadDateTime(ref Utf8JsonReader reader, out DateTime value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.String && reader.TryGetDateTime(out value);
+    }
+
+    /// <summary>Reads an ISO 8601 date and time with its offset.</summary>
+    public static bool TryReadDateTimeOffset(ref Utf8JsonReader reader, out DateTimeOffset value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out value);
+    }
+
+    /// <summary>
+    /// Reads a duration: ISO 8601 (<c>PT1H30M</c>, what the schema's <c>format: duration</c> asks for) or
+    /// the .NET form <c>1.02:30:00</c> that System.Text.Json writes.
+    /// </summary>
+    public static bool TryReadTimeSpan(ref Utf8JsonReader reader, out TimeSpan value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
+
+        var text = reader.GetString()!;
+        if (text.Length > 0 && (text[0] == 'P' || (text.Length > 1 && text[0] == '-' && text[1] == 'P')))
+        {
+            try
+            {
+                value = System.Xml.XmlConvert.ToTimeSpan(text);
+                return true;
+            }
+            catch (FormatException)
+            {
+                return false;
+            }
+            catch (OverflowException)
+            {
+                return false;
+            }
+        }
+
+        return TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>Reads an absolute URI.</summary>
+    public static bool TryReadUri(ref Utf8JsonReader reader, out Uri value)
+    {
+        value = null!;
+        return reader.TokenType == JsonTokenType.String && Uri.TryCreate(reader.GetString(), UriKind.Absolute, out value!);
+    }
+
+#if NET6_0_OR_GREATER
+    /// <summary>Reads a date, <c>yyyy-MM-dd</c>.</summary>
+    public static bool TryReadDateOnly(ref Utf8JsonReader reader, out DateOnly value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.String &&
+            DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    /// <summary>Reads a time of day, <c>HH:mm:ss</c> with optional fractions, or <c>HH:mm</c>.</summary>
+    public static bool TryReadTimeOnly(ref Utf8JsonReader reader, out TimeOnly value)
+    {
+        value = default;
+        return reader.TokenType == JsonTokenType.String &&
+            TimeOnly.TryParseExact(reader.GetString(), s_timeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    private static readonly string[] s_timeFormats = { "HH:mm:ss.FFFFFFF", "HH:mm:ss", "HH:mm" };
+#endif
+
+    /// <summary>Reads any JSON value, null included, as a <see cref="JsonElement"/> that owns its memory.</summary>
+    public static bool TryReadJsonElement(ref Utf8JsonReader reader, out JsonElement value)
+    {
+        value = JsonElement.ParseValue(ref reader);
+        return true;
+    }
+
+    /// <summary>Reads any JSON value as a <see cref="System.Text.Json.Nodes.JsonNode"/>.</summary>
+    public static bool TryReadJsonNode(ref Utf8JsonReader reader, out System.Text.Json.Nodes.JsonNode value)
+    {
+        value = System.Text.Json.Nodes.JsonNode.Parse(ref reader)!;
+        return true;
     }
 
     /// <summary>Moves to the next property of the arguments object.</summary>

@@ -80,8 +80,50 @@ public static class ResultText
         }
     }
 
+    /// <summary>Writes a duration in ISO 8601 (<c>PT1H30M</c>), the form the schema's <c>format: duration</c> names.</summary>
+    public static void WriteTimeSpan(Utf8JsonWriter writer, TimeSpan value) => writer.WriteStringValue(System.Xml.XmlConvert.ToString(value));
+
+    /// <summary>Writes an absolute URI as given, or a relative one as its text.</summary>
+    public static void WriteUri(Utf8JsonWriter writer, Uri? value) => writer.WriteStringValue(value?.OriginalString);
+
+#if NET6_0_OR_GREATER
+    /// <summary>Writes a date as <c>yyyy-MM-dd</c>.</summary>
+    public static void WriteDateOnly(Utf8JsonWriter writer, DateOnly value) =>
+        writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>Writes a time of day as <c>HH:mm:ss</c> with fractions when it has them.</summary>
+    public static void WriteTimeOnly(Utf8JsonWriter writer, TimeOnly value) =>
+        writer.WriteStringValue(value.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
+#endif
+
     /// <summary>Writes a character as a JSON string.</summary>
     public static void WriteChar(Utf8JsonWriter writer, char value) => writer.WriteStringValue(value.ToString());
+
+    /// <summary>Writes free JSON; a null node as JSON null.</summary>
+    public static void WriteJsonNode(Utf8JsonWriter writer, System.Text.Json.Nodes.JsonNode? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            value.WriteTo(writer);
+        }
+    }
+
+    /// <summary>Writes free JSON; an element that holds nothing (<c>default</c>) as JSON null.</summary>
+    public static void WriteJsonElement(Utf8JsonWriter writer, JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.Undefined)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            value.WriteTo(writer);
+        }
+    }
 
     /// <summary>Takes a JSON writer for one result; give it back with <see cref="Return"/>.</summary>
     public static PooledWriter Rent()

@@ -35,6 +35,59 @@ public static class ToolDispatch
     }
 
     /// <summary>
+    /// Resolves a service a tool needs from <see cref="ToolCall.Services"/>, or says which one is missing.
+    /// </summary>
+    /// <param name="call">The call.</param>
+    /// <param name="serviceType">The service's type.</param>
+    /// <param name="service">The service, when found.</param>
+    /// <param name="failure">The result to return when it is missing.</param>
+    public static bool TryGetService(ToolCall call, Type serviceType, out object service, out ToolResult? failure)
+    {
+        var found = call.Services?.GetService(serviceType);
+        if (found is not null)
+        {
+            service = found;
+            failure = null;
+            return true;
+        }
+
+        service = null!;
+        failure = MissingService(call, serviceType);
+        return false;
+    }
+
+    private static ToolResult MissingService(ToolCall call, Type serviceType)
+    {
+        var problem = call.Services is null
+            ? $"Tool \"{call.Name}\" needs the service {serviceType.FullName}, but the call carries no services (set ToolCall.Services)."
+            : $"Tool \"{call.Name}\" needs the service {serviceType.FullName}, which the host's service provider does not have.";
+        return ToolResult.Failure(
+            call.Id,
+            new ToolError(
+                ToolErrorKind.MissingService,
+                $"Tool \"{call.Name}\" is not available right now: the host is missing something it needs. Do not retry this call.",
+                new InvalidOperationException(problem)));
+    }
+
+    /// <summary>The call's services, for a tool parameter of type <see cref="IServiceProvider"/>, or why there are none.</summary>
+    /// <param name="call">The call.</param>
+    /// <param name="services">The services, when the call carries them.</param>
+    /// <param name="failure">The result to return when it does not.</param>
+    public static bool TryGetServices(ToolCall call, out IServiceProvider services, out ToolResult? failure)
+    {
+        if (call.Services is { } provider)
+        {
+            services = provider;
+            failure = null;
+            return true;
+        }
+
+        services = null!;
+        failure = MissingService(call, typeof(IServiceProvider));
+        return false;
+    }
+
+    /// <summary>
     /// Whether an exception from a tool becomes an error result. Cancellation that the caller asked for
     /// is not a failure: it propagates.
     /// </summary>

@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Linq;
+using ToolGen.Generators.Model;
+using ToolGen.Generators.Text;
+
+namespace ToolGen.Generators.Emit;
+
+/// <summary>
+/// Emits the property loop of a JSON object into locals, shared by tool argument readers and object
+/// readers: match each name against the fields, read the value, report duplicates, unknown properties
+/// (in strict mode) and missing required fields.
+/// </summary>
+internal static class FieldsReaderEmitter
+{
+    /// <summary>A field and the locals it is read into.</summary>
+    public sealed record Slot(FieldModel Field, string Target, string Seen, string NameProperty);
+
+    /// <summary>Emits the byte-span properties holding each field's UTF-8 name.</summary>
+    public static void EmitNames(SourceWriter w, IReadOnlyList<Slot> slots)
+    {
+        foreach (var slot in slots)
+        {
+            w.Line($"private static global::System.ReadOnlySpan<byte> {slot.NameProperty} => {CSharpLiteral.Utf8Bytes(slot.Field.JsonName)};");
+        }
+    }
+
+    /// <summary>Declares the locals (or assigns the out parameters) with their defaults.</summary>
+    public static void EmitLocals(SourceWriter w, IReadOnlyList<Slot> slots, bool declare)
+    {
+        foreach (var slot in slots)
+        {
+            var initial = slot.Field.Default?.CSharpExpression ?? "default!";
+            w.Line(declare ? $"{slot.Field.Type.TypeName} {slot.Target} = {initial};" : $"{slot.Target} = {initial};");
+        }
+
+        foreach (var slot in slots)
+        {
+            w.Line($"var {slot.Seen} = false;");
+        }
+    }
+
+    /// <summary>Emits the loop; the reader must be on the object's <c>StartObject</c>.</summary>
+    public static void EmitLoop(SourceWriter w, EmitContext context, IReadOnlyList<Slot> slots)
+    {
+        w.Open($"while ({Names.JsonArgs}.NextProperty(ref __reader))");
+        var keyword = "if";
+        foreach (var slot in slots)
+        {
+            var field = slot.Field;
+            var name = CSharpLiteral.String(field.JsonName);
+            w.Open($"{keyword} (__reader.ValueTextEquals({slot.NameProperty}))");
+            w.Open($"if ({slot.Seen})");
+            w.Line($"{Names.ArgumentErrors}.Duplicate(ref __errors, {name});");
+            w.Close();
+            w.Line();
+            w.Line($"{slot.Seen} = true;");
+            w.Line("__reader.Read();");
+            var keepDefault = !field.IsRequired && !field.Type.IsNullable ? $"{slot.Seen} = false;" : null;
+            ValueReaderEmitter.Emit(w, context, field.Type, slot.Target, name, keepDefault, field.Validation);
+            w.Close();
+            keyword = "else if";
+        }
+
+        var known = slots.Count == 0 ? "no properties" : "the properties " + string.Join(", ", slots.Select(s => "\"" + s.Field.JsonName + "\""));
+        if (slots.Count > 0)
+        {
+            w.Open("else if (__strict)");
+        }
+        else
+        {
+            w.Open("if (__strict)");
+        }
+
+        w.Line($"{Names.ArgumentErrors}.Unknown(ref __errors, ref __reader, {CSharpLiteral.String(known)});");
+        w.Close();
+        w.Open("else");
+        w.Line("// Unknown properties are ignored, as providers' non-strict mode allows.");
+        w.Line($"{Names.JsonArgs}.SkipValue(ref __reader);");
+        w.Close();
+        w.Close();
+        w.Line();
+    }
+
+    /// <summary>Reports every required field that was not sent.</summary>
+    public static void EmitMissing(SourceWriter w, IReadOnlyList<Slot> slots)
+    {
+        foreach (var slot in slots.Where(s => s.Field.IsRequired))
+        {
+            w.Open($"if (!{slot.Seen})");
+            w.Line($"{Names.ArgumentErrors}.Missing(ref __errors, {CSharpLiteral.String(slot.Field.JsonName)}, {CSharpLiteral.String(TypeFacts.Expected(slot.Field.Type))});");
+            w.Close();
+            w.Line();
+        }
+    }
+}

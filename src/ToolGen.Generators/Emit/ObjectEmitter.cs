@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using System.Linq;
+using ToolGen.Generators.Model;
+using ToolGen.Generators.Text;
+
+namespace ToolGen.Generators.Emit;
+
+/// <summary>
+/// Emits, once per object type of a tool set, a reader (JSON object → constructor call, initializer and
+/// setters) and a writer (properties → JSON object). Every tool that uses the type shares them, and
+/// recursive types simply call themselves.
+/// </summary>
+internal static class ObjectEmitter
+{
+    public static string ReaderName(int index) => "__ToolGen_ReadObject" + index;
+
+    public static string WriterName(int index) => "__ToolGen_WriteObject" + index;
+
+    public static string PatternField(int index) => "__ToolGen_Regex" + index;
+
+    private static string NameProperty(int index, int member) => $"__ToolGen_O{index}_{member}";
+
+    public static void EmitNames(SourceWriter w, ObjectModel model, int index)
+    {
+        for (var j = 0; j < model.Members.Count; j++)
+        {
+            w.Line($"private static global::System.ReadOnlySpan<byte> {NameProperty(index, j)} => {CSharpLiteral.Utf8Bytes(model.Members[j].Field.JsonName)};");
+        }
+    }
+
+    public static void EmitReader(SourceWriter w, EmitContext context, ObjectModel model, int index)
+    {
+        context.ResetLocals();
+        var inputs = model.Members
+            .Select((m, j) => (Member: m, Index: j))
+            .Where(x => x.Member.Role != MemberRole.ReadOnly)
+            .ToList();
+        var slots = inputs.Select(x => new FieldsReaderEmitter.Slot(x.Member.Field, "__f" + x.Index, "__seen" + x.Index, NameProperty(index, x.Index))).ToList();
+
+        w.Line(Names.GeneratedCode);
+        w.Open($"private static bool {ReaderName(index)}(ref {Names.Reader} __reader, ref {Names.ArgumentErrors}? __errors, bool __strict, out {model.Key} __value)");
+        w.Line($"var __mark = {Names.ArgumentErrors}.CountOf(__errors);");
+        FieldsReaderEmitter.EmitLocals(w, slots, declare: true);
+        FieldsReaderEmitter.EmitLoop(w, context, slots);
+        FieldsReaderEmitter.EmitMissing(w, slots);
+        w.Open($"if ({Names.ArgumentErrors}.CountOf(__errors) > __mark)");
+        w.Line("__value = default!;");
+        w.Line("return false;");
+        w.Close();
+        w.Line();
+
+        var needsDefaults = inputs.Any(x => NeedsDefaultsInstance(x.Member));
+        if (needsDefaults && !model.IsValueType)
+        {
+            w.Line("// Init-only properties left out keep the initial values a new instance has.");
+            w.Line($"{model.Key}? __defaults = null;");
+        }
+
+        var arguments = new string[model.ConstructorParameterCount];
+        foreach (var (member, j) in inputs.Where(x => x.Member.Role == MemberRole.ConstructorParameter))
+        {
+            arguments[member.ConstructorIndex] = "__f" + j;
+        }
+
+        var initializers = inputs.Where(x => x.Member.Role == MemberRole.InitOnly).ToList();
+        w.Line($"__value = new {model.Key}({string.Join(", ", arguments)})" + (initializers.Count == 0 ? ";" : string.Empty));
+        if (initializers.Count > 0)
+        {
+            w.Open();
+            foreach (var (member, j) in initializers)
+            {
+                var fallback = model.IsValueType ? $"new {model.Key}().{member.CSharpName}" : $"(__defaults ??= new {model.Key}()).{member.CSharpName}";
+                w.Line(NeedsDefaultsInstance(member)
+                    ? $"{member.CSharpName} = __seen{j} ? __f{j} : {fallback},"
+                    : $"{member.CSharpName} = __f{j},");
+            }
+
+            w.Close(";");
+        }
+
+        foreach (var (member, j) in inputs.Where(x => x.Member.Role == MemberRole.Settable))
+        {
+            w.Open($"if (__seen{j})");
+            w.Line($"__value.{member.CSharpName} = __f{j};");
+            w.Close();
+        }
+
+        w.Line();
+        w.Line("return true;");
+        w.Close();
+    }
+
+    public static void EmitWriter(SourceWriter w, EmitContext context, ObjectModel model, int index)
+    {
+        w.Line(Names.GeneratedCode);
+        w.Open($"private static void {WriterName(index)}({Names.Writer} __json, {model.Key} value)");
+        w.Line("__json.WriteStartObject();");
+        for (var j = 0; j < model.Members.Count; j++)
+        {
+            var member = model.Members[j];
+            w.Line($"__json.WritePropertyName({NameProperty(index, j)});");
+            ValueWriterEmitter.Emit(w, context, member.Field.Type, "value." + member.CSharpName);
+        }
+
+        w.Line("__json.WriteEndObject();");
+        w.Close();
+    }
+
+    public static void EmitPatterns(SourceWriter w, IReadOnlyList<string> patterns)
+    {
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            w.Line("// Built once, with a match timeout, so a hostile value cannot stall the dispatcher.");
+            w.Line($"private static readonly global::System.Text.RegularExpressions.Regex {PatternField(i)} = {Names.ArgumentChecks}.CreateRegex({CSharpLiteral.String(patterns[i])});");
+        }
+    }
+
+    /// <summary>
+    /// An optional init-only property without a constant default: when the model leaves it out, only a
+    /// fresh instance knows its initial value.
+    /// </summary>
+    private static bool NeedsDefaultsInstance(MemberModel member) =>
+        member.Role == MemberRole.InitOnly && !member.Field.IsRequired && member.Field.Default is null;
+}

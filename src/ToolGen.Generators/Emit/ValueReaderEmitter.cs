@@ -1,0 +1,184 @@
+using ToolGen.Generators.Model;
+using ToolGen.Generators.Text;
+
+namespace ToolGen.Generators.Emit;
+
+/// <summary>
+/// Emits the reading of one JSON value, the reader on its first token, into a target variable. Each kind is
+/// one branch at its token, which is where a lenient mode can later accept, say, a number sent as a string.
+/// Locals in scope: <c>__reader</c>, <c>__errors</c>, <c>__strict</c>.
+/// </summary>
+internal static class ValueReaderEmitter
+{
+    /// <param name="w">The writer.</param>
+    /// <param name="context">The set's helpers and local names.</param>
+    /// <param name="type">The value's type.</param>
+    /// <param name="target">The variable to assign.</param>
+    /// <param name="path">A C# expression for the JSON path, evaluated only when there is an error.</param>
+    /// <param name="onNullKeepDefault">
+    /// For an optional, non-nullable field: the statement to run on JSON null ("use the default", as strict
+    /// mode sends it), or null when null is an error.
+    /// </param>
+    /// <param name="validation">The field's DataAnnotations rules.</param>
+    public static void Emit(SourceWriter w, EmitContext context, TypeModel type, string target, string path, string? onNullKeepDefault, ValidationModel? validation)
+    {
+        var expected = CSharpLiteral.String(TypeFacts.Expected(type));
+        var chain = "if";
+        if (!TypeFacts.NullIsValue(type))
+        {
+            w.Open($"if (__reader.TokenType == {Names.TokenType}.Null)");
+            if (type.IsNullable)
+            {
+                w.Line($"{target} = null;");
+            }
+            else if (onNullKeepDefault is not null)
+            {
+                w.Line("// Null for an optional value means \"use the default\", as strict mode sends it.");
+                w.Line(onNullKeepDefault);
+            }
+            else
+            {
+                w.Line($"{Names.ArgumentErrors}.NotNull(ref __errors, {path}, {expected});");
+            }
+
+            w.Close();
+            chain = "else if";
+        }
+
+        var value = "__v" + context.NextLocal();
+        switch (type.Kind)
+        {
+            case TypeKind.Enum:
+                w.Open($"{chain} ({EnumHelperEmitter.ReaderName(context.EnumIndex(type.Enum!))}(ref __reader, out var {value}))");
+                w.Line($"{target} = {value};");
+                ValidationEmitter.Emit(w, context, validation, type, value, path);
+                w.Close();
+                break;
+            case TypeKind.FlagsEnum:
+                EmitFlags(w, context, type, target, path, chain);
+                break;
+            case TypeKind.Collection:
+                EmitCollection(w, context, type, target, path, chain, validation);
+                break;
+            case TypeKind.Dictionary:
+                EmitDictionary(w, context, type, target, path, chain, validation);
+                break;
+            case TypeKind.Object:
+                EmitObject(w, context, type, target, path, chain);
+                break;
+            default:
+                w.Open($"{chain} ({Names.JsonArgs}.{TypeFacts.ReadHelper(type.Kind)}(ref __reader, out var {value}))");
+                w.Line($"{target} = {value};");
+                ValidationEmitter.Emit(w, context, validation, type, value, path);
+                w.Close();
+                break;
+        }
+
+        w.Open("else");
+        w.Line($"{Names.ArgumentErrors}.Expected(ref __errors, ref __reader, {path}, {expected});");
+        w.Close();
+    }
+
+    private static void EmitCollection(SourceWriter w, EmitContext context, TypeModel type, string target, string path, string chain, ValidationModel? validation)
+    {
+        var n = context.NextLocal();
+        var element = type.Element!;
+        w.Open($"{chain} (__reader.TokenType == {Names.TokenType}.StartArray)");
+        w.Line($"var __list{n} = new global::System.Collections.Generic.List<{element.TypeName}>();");
+        w.Open($"while (__reader.Read() && __reader.TokenType != {Names.TokenType}.EndArray)");
+        w.Line($"{element.TypeName} __e{n} = default!;");
+        var elementPath = $"string.Concat({path}, \"[\", __list{n}.Count.ToString({Names.Invariant}), \"]\")";
+        Emit(w, context, element, $"__e{n}", elementPath, onNullKeepDefault: null, validation: null);
+        w.Line($"__list{n}.Add(__e{n});");
+        w.Close();
+        w.Line();
+        ValidationEmitter.EmitCount(w, validation, $"__list{n}.Count", path, "item");
+        w.Line(type.Collection switch
+        {
+            CollectionKind.Array => $"{target} = __list{n}.ToArray();",
+            CollectionKind.HashSet => $"{target} = new global::System.Collections.Generic.HashSet<{element.TypeName}>(__list{n});",
+            CollectionKind.ImmutableArray => $"{target} = global::System.Collections.Immutable.ImmutableArray.CreateRange(__list{n});",
+            _ => $"{target} = __list{n};",
+        });
+        w.Close();
+    }
+
+    private static void EmitDictionary(SourceWriter w, EmitContext context, TypeModel type, string target, string path, string chain, ValidationModel? validation)
+    {
+        var n = context.NextLocal();
+        var key = type.Key!;
+        var value = type.Element!;
+        w.Open($"{chain} (__reader.TokenType == {Names.TokenType}.StartObject)");
+        w.Line($"var __map{n} = new global::System.Collections.Generic.Dictionary<{key.TypeName}, {value.TypeName}>();");
+        w.Open($"while ({Names.JsonArgs}.NextProperty(ref __reader))");
+        w.Line($"var __keyText{n} = __reader.GetString()!;");
+        var entryPath = $"string.Concat({path}, \".\", __keyText{n})";
+        if (key.Kind == TypeKind.Enum)
+        {
+            var index = context.EnumIndex(key.Enum!);
+            w.Open($"if (!{EnumHelperEmitter.ReaderName(index)}(ref __reader, out var __key{n}))");
+            w.Line($"{Names.ArgumentErrors}.Add(ref __errors, {entryPath}, {CSharpLiteral.String("unknown key; expected " + TypeFacts.Expected(key) + ".")});");
+            w.Line($"{Names.JsonArgs}.SkipValue(ref __reader);");
+            w.Line("continue;");
+            w.Close();
+            w.Line();
+        }
+        else
+        {
+            w.Line($"var __key{n} = __keyText{n};");
+        }
+
+        w.Line("__reader.Read();");
+        w.Line($"{value.TypeName} __e{n} = default!;");
+        Emit(w, context, value, $"__e{n}", entryPath, onNullKeepDefault: null, validation: null);
+        w.Open($"if (__map{n}.ContainsKey(__key{n}))");
+        w.Line($"{Names.ArgumentErrors}.Duplicate(ref __errors, {entryPath});");
+        w.Close();
+        w.Line();
+        w.Line($"__map{n}[__key{n}] = __e{n};");
+        w.Close();
+        w.Line();
+        ValidationEmitter.EmitCount(w, validation, $"__map{n}.Count", path, "entry");
+        w.Line($"{target} = __map{n};");
+        w.Close();
+    }
+
+    private static void EmitFlags(SourceWriter w, EmitContext context, TypeModel type, string target, string path, string chain)
+    {
+        var n = context.NextLocal();
+        var index = context.EnumIndex(type.Enum!);
+        context.FlagsEnums.Add(index);
+        var itemExpected = CSharpLiteral.String(TypeFacts.Expected(type with { Kind = TypeKind.Enum, IsNullable = false }));
+        w.Open($"{chain} (__reader.TokenType == {Names.TokenType}.StartArray)");
+        w.Line($"{type.Enum!.TypeName} __flags{n} = default;");
+        w.Line($"var __i{n} = 0;");
+        w.Open($"while (__reader.Read() && __reader.TokenType != {Names.TokenType}.EndArray)");
+        w.Open($"if ({EnumHelperEmitter.ReaderName(index)}(ref __reader, out var __flag{n}))");
+        w.Line($"__flags{n} |= __flag{n};");
+        w.Close();
+        w.Open("else");
+        w.Line($"{Names.ArgumentErrors}.Expected(ref __errors, ref __reader, string.Concat({path}, \"[\", __i{n}.ToString({Names.Invariant}), \"]\"), {itemExpected});");
+        w.Close();
+        w.Line();
+        w.Line($"__i{n}++;");
+        w.Close();
+        w.Line();
+        w.Line($"{target} = __flags{n};");
+        w.Close();
+    }
+
+    private static void EmitObject(SourceWriter w, EmitContext context, TypeModel type, string target, string path, string chain)
+    {
+        var n = context.NextLocal();
+        w.Open($"{chain} (__reader.TokenType == {Names.TokenType}.StartObject)");
+        w.Line($"var __mark{n} = {Names.ArgumentErrors}.CountOf(__errors);");
+        w.Open($"if ({ObjectEmitter.ReaderName(context.ObjectIndex(type.ObjectKey!))}(ref __reader, ref __errors, __strict, out var __o{n}))");
+        w.Line($"{target} = __o{n};");
+        w.Close();
+        w.Open("else");
+        w.Line("// The object's reader names paths inside it; put this value's path in front.");
+        w.Line($"__errors?.Rebase(__mark{n}, {path});");
+        w.Close();
+        w.Close();
+    }
+}

@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ToolGen.Generators.Model;
+using ToolGen.Generators.Text;
+
+namespace ToolGen.Generators.Parsing;
+
+/// <summary>
+/// Reads a class, struct or record into an <see cref="ObjectModel"/>: which constructor builds it, which
+/// properties the model may set and how, which are required, and their defaults, names and rules.
+/// </summary>
+internal static class ObjectParser
+{
+    public static ObjectModel? Parse(TypeClassifier classifier, INamedTypeSymbol type, string key, HashSet<string> recursive, out string? problem)
+    {
+        problem = null;
+        var constructor = ChooseConstructor(classifier, type);
+        if (constructor is null)
+        {
+            problem = classifier.Problem($"'{type.Name}' has no constructor ToolGen can call; add a public parameterless constructor, a single public constructor, or mark one [JsonConstructor]");
+            return null;
+        }
+
+        var hasParameterless = type.IsValueType || type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && classifier.IsAccessible(c));
+        var ctorParameters = constructor.Parameters;
+        var matched = new bool[ctorParameters.Length];
+        var members = new List<MemberModel>();
+        foreach (var property in Properties(type))
+        {
+            classifier.CancellationToken.ThrowIfCancellationRequested();
+            var memberType = classifier.ClassifyMember(property.Name, property.Type, out problem);
+            if (memberType is null)
+            {
+                return null;
+            }
+
+            var ctorIndex = IndexOf(ctorParameters, property.Name);
+            var role = RoleOf(classifier, property, ctorIndex);
+            var required = property.IsRequired || Has(property, KnownNames.JsonRequiredAttribute);
+            DefaultValueModel? defaultValue = null;
+            if (ctorIndex >= 0)
+            {
+                matched[ctorIndex] = true;
+                var parameter = ctorParameters[ctorIndex];
+                if (parameter.HasExplicitDefaultValue)
+                {
+                    defaultValue = DefaultValues.Of(memberType, parameter.ExplicitDefaultValue);
+                }
+                else
+                {
+                    required = true;
+                }
+            }
+            else if (role is MemberRole.Settable or MemberRole.InitOnly)
+            {
+                defaultValue = InitializerDefault(classifier, property, memberType);
+                if (role == MemberRole.InitOnly && !required && defaultValue is null && !hasParameterless)
+                {
+                    // Nothing can supply the value of an init-only property the model leaves out.
+                    required = true;
+                }
+            }
+
+            var field = new FieldModel(
+                JsonName(classifier, property),
+                memberType,
+                required && role != MemberRole.ReadOnly,
+                defaultValue,
+                Descriptions.Of(property, classifier.CancellationToken),
+                ValidationParser.Read(property, memberType));
+            members.Add(new MemberModel(Identifiers.Escape(property.Name), role, ctorIndex, field));
+        }
+
+        for (var i = 0; i < matched.Length; i++)
+        {
+            if (!matched[i])
+            {
+                problem = classifier.Problem($"constructor parameter '{ctorParameters[i].Name}' of '{type.Name}' matches no public property, so it cannot be read from JSON");
+                return null;
+            }
+        }
+
+        problem = null;
+        return new ObjectModel(
+            key,
+            type.Name,
+            type.IsValueType,
+            recursive.Contains(key),
+            Descriptions.Of(type, classifier.CancellationToken),
+            ctorParameters.Length,
+            hasParameterless,
+            members.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The constructor the reader calls, chosen as System.Text.Json does: <c>[JsonConstructor]</c>, else a
+    /// parameterless one, else the only accessible one (a positional record's primary constructor).
+    /// </summary>
+    private static IMethodSymbol? ChooseConstructor(TypeClassifier classifier, INamedTypeSymbol type)
+    {
+        var candidates = type.InstanceConstructors
+            .Where(c => classifier.IsAccessible(c) && !IsCopyConstructor(c, type))
+            .ToList();
+        var marked = candidates.FirstOrDefault(c => Has(c, KnownNames.JsonConstructorAttribute));
+        if (marked is not null)
+        {
+            return marked;
+        }
+
+        var withParameters = candidates.Where(c => c.Parameters.Length > 0).ToList();
+        var parameterless = candidates.FirstOrDefault(c => c.Parameters.Length == 0);
+        if (type.IsValueType && withParameters.Count == 1 && (parameterless is null || parameterless.IsImplicitlyDeclared))
+        {
+            return withParameters[0];
+        }
+
+        return parameterless ?? (withParameters.Count == 1 ? withParameters[0] : null);
+    }
+
+    private static bool IsCopyConstructor(IMethodSymbol constructor, INamedTypeSymbol type) =>
+        constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
+
+    /// <summary>Public instance properties with a getter, base types first, each name once, <c>[JsonIgnore]</c> left out.</summary>
+    private static IEnumerable<IPropertySymbol> Properties(INamedTypeSymbol type)
+    {
+        var chain = new List<INamedTypeSymbol>();
+        for (var current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        {
+            chain.Insert(0, current);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<IPropertySymbol>();
+        foreach (var declaring in chain)
+        {
+            foreach (var member in declaring.GetMembers())
+            {
+                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null } property &&
+                    property.GetMethod.DeclaredAccessibility == Accessibility.Public &&
+                    !IsIgnored(property) &&
+                    !(type.IsRecord && property.Name == "EqualityContract"))
+                {
+                    if (seen.Add(property.Name))
+                    {
+                        result.Add(property);
+                    }
+                    else
+                    {
+                        // An override or `new` in a derived type replaces the base's property.
+                        result[result.FindIndex(p => p.Name == property.Name)] = property;
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsIgnored(IPropertySymbol property)
+    {
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() != KnownNames.JsonIgnoreAttribute)
+            {
+                continue;
+            }
+
+            // JsonIgnoreCondition: Never = 0, Always = 1 (the default); WhenWriting* still read the property.
+            var condition = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Condition").Value.Value;
+            return condition is null || (condition is int value && value == 1);
+        }
+
+        return false;
+    }
+
+    private static MemberRole RoleOf(TypeClassifier classifier, IPropertySymbol property, int ctorIndex)
+    {
+        if (ctorIndex >= 0)
+        {
+            return MemberRole.ConstructorParameter;
+        }
+
+        if (property.SetMethod is { } setter && classifier.IsAccessible(setter))
+        {
+            return setter.IsInitOnly || property.IsRequired ? MemberRole.InitOnly : MemberRole.Settable;
+        }
+
+        return MemberRole.ReadOnly;
+    }
+
+    private static int IndexOf(System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters, string propertyName)
+    {
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            if (string.Equals(parameters[i].Name, propertyName, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string JsonName(TypeClassifier classifier, IPropertySymbol property)
+    {
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == KnownNames.JsonPropertyNameAttribute &&
+                attribute.ConstructorArguments.Length == 1 &&
+                attribute.ConstructorArguments[0].Value is string name)
+            {
+                return name;
+            }
+        }
+
+        return Naming.Apply(classifier.Options.PropertyNaming, property.Name);
+    }
+
+    /// <summary>The constant a property is initialised with (<c>= 5</c>), for the schema's <c>default</c>.</summary>
+    private static DefaultValueModel? InitializerDefault(TypeClassifier classifier, IPropertySymbol property, TypeModel type)
+    {
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(classifier.CancellationToken) is PropertyDeclarationSyntax { Initializer: { } initializer } &&
+                classifier.Compilation.ContainsSyntaxTree(initializer.SyntaxTree))
+            {
+                var model = classifier.Compilation.GetSemanticModel(initializer.SyntaxTree);
+                var constant = model.GetConstantValue(initializer.Value, classifier.CancellationToken);
+                if (constant.HasValue)
+                {
+                    return DefaultValues.Of(type, constant.Value);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Has(ISymbol symbol, string attributeName) =>
+        symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == attributeName);
+}
