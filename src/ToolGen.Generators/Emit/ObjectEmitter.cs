@@ -63,13 +63,17 @@ internal static class ObjectEmitter
         }
 
         var initializers = inputs.Where(x => x.Member.Role == MemberRole.InitOnly).ToList();
-        w.Line($"__value = new {model.Key}({string.Join(", ", arguments)})" + (initializers.Count == 0 ? ";" : string.Empty));
+        var construction = $"new {model.Key}({string.Join(", ", arguments)})";
+        // A fresh instance for defaults must set the required members too, or it does not compile (CS9035).
+        var requiredInits = string.Join(", ", initializers.Where(x => x.Member.Field.IsRequired).Select(x => $"{x.Member.CSharpName} = __f{x.Index}"));
+        var defaultsInstance = requiredInits.Length == 0 ? construction : construction + " { " + requiredInits + " }";
+        w.Line("__value = " + construction + (initializers.Count == 0 ? ";" : string.Empty));
         if (initializers.Count > 0)
         {
             w.Open();
             foreach (var (member, j) in initializers)
             {
-                var fallback = model.IsValueType ? $"new {model.Key}().{member.CSharpName}" : $"(__defaults ??= new {model.Key}()).{member.CSharpName}";
+                var fallback = model.IsValueType ? $"({defaultsInstance}).{member.CSharpName}" : $"(__defaults ??= {defaultsInstance}).{member.CSharpName}";
                 w.Line(NeedsDefaultsInstance(member)
                     ? $"{member.CSharpName} = __seen{j} ? __f{j} : {fallback},"
                     : $"{member.CSharpName} = __f{j},");

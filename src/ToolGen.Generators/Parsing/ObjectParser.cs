@@ -64,12 +64,15 @@ internal static class ObjectParser
                 }
             }
 
+            // A positional record documents its properties as <param> of the type.
+            var description = Descriptions.Of(property, classifier.CancellationToken) ??
+                (ctorIndex >= 0 ? TypeParameterDoc(type, ctorParameters[ctorIndex].Name, classifier) : null);
             var field = new FieldModel(
                 JsonName(classifier, property),
                 memberType,
                 required && role != MemberRole.ReadOnly,
                 defaultValue,
-                Descriptions.Of(property, classifier.CancellationToken),
+                description,
                 ValidationParser.Read(property, memberType));
             members.Add(new MemberModel(Identifiers.Escape(property.Name), role, ctorIndex, field));
         }
@@ -233,6 +236,20 @@ internal static class ObjectParser
                 {
                     return DefaultValues.Of(type, constant.Value);
                 }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? TypeParameterDoc(INamedTypeSymbol type, string name, TypeClassifier classifier)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var text = DocComments.Read(reference.GetSyntax(classifier.CancellationToken)).Parameter(name);
+            if (text is not null)
+            {
+                return text;
             }
         }
 

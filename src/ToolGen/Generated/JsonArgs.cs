@@ -218,11 +218,18 @@ public static class JsonArgs
         return TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>Reads an absolute URI.</summary>
+    /// <summary>Reads an absolute URI, with its scheme written out.</summary>
     public static bool TryReadUri(ref Utf8JsonReader reader, out Uri value)
     {
         value = null!;
-        return reader.TokenType == JsonTokenType.String && Uri.TryCreate(reader.GetString(), UriKind.Absolute, out value!);
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
+
+        // On Unix "/path" parses as an implicit file URI; the schema promises a scheme, so ask for one.
+        var text = reader.GetString()!;
+        return text.IndexOf(':') > 0 && Uri.TryCreate(text, UriKind.Absolute, out value!);
     }
 
 #if NET6_0_OR_GREATER
