@@ -205,3 +205,38 @@ public class BadInputTests
         _weather.Fails("ToString", "{}", ToolErrorKind.UnknownTool);
     }
 }
+
+/// <summary>The configurable limits; a collection of its own because it changes process-wide settings.</summary>
+[Collection(nameof(LimitTests))]
+public class LimitTests
+{
+    [Fact]
+    public void Arguments_over_the_size_limit_are_refused_before_reading()
+    {
+        var previous = ToolCallLimits.MaxArgumentBytes;
+        try
+        {
+            ToolCallLimits.MaxArgumentBytes = 64;
+            var message = new Tools.WeatherTools().Fails("get_temperature", "{\"city\":\"" + new string('x', 100) + "\"}", ToolErrorKind.MalformedArguments);
+            Assert.Equal("Invalid arguments for tool \"get_temperature\": 111 bytes is more than the 64 allowed. Send shorter arguments.", message);
+        }
+        finally
+        {
+            ToolCallLimits.MaxArgumentBytes = previous;
+        }
+    }
+
+    [Fact]
+    public void Limits_must_be_sensible()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ToolCallLimits.MaxArgumentBytes = 0);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ToolCallLimits.MaxDepth = 0);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ToolCallLimits.MaxDepth = 5000);
+    }
+}
+
+/// <summary>Runs alone: the limits are process-wide, and other tests must not see them lowered.</summary>
+[CollectionDefinition(nameof(LimitTests), DisableParallelization = true)]
+public class LimitTestsCollection
+{
+}

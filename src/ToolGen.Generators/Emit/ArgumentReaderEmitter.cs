@@ -38,6 +38,11 @@ internal static class ArgumentReaderEmitter
         w.Open($"private static bool {MethodName(toolIndex)}(global::System.ReadOnlySpan<byte> json, bool __strict{outs}, out {Names.ToolError}? __error)");
         FieldsReaderEmitter.EmitLocals(w, slots, declare: false);
         w.Line($"{Names.ArgumentErrors}? __errors = null;");
+        w.Open($"if ({Names.JsonArgs}.IsTooLarge(json))");
+        w.Line($"__error = {Names.ArgumentErrors}.TooLarge({toolName}, json.Length);");
+        w.Line("return false;");
+        w.Close();
+        w.Line();
         w.Open($"if ({Names.JsonArgs}.IsBlank(json))");
         w.Line($"json = {Names.JsonArgs}.EmptyObject;");
         w.Close();

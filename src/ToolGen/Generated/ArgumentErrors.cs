@@ -118,10 +118,23 @@ public sealed class ArgumentErrors
     public static ToolError Malformed(string toolName, Exception exception)
     {
         var detail = exception is JsonException ? exception.Message : "the text is not valid UTF-8";
+        if (detail.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            detail += "; the nesting limit is " + ToolCallLimits.MaxDepth.ToString(CultureInfo.InvariantCulture);
+        }
+
         return new ToolError(
             ToolErrorKind.MalformedArguments,
             $"Invalid arguments for tool \"{toolName}\": not valid JSON ({detail}). Send the arguments as one JSON object.");
     }
+
+    /// <summary>The error for arguments larger than <see cref="ToolCallLimits.MaxArgumentBytes"/>.</summary>
+    /// <param name="toolName">The tool that was called.</param>
+    /// <param name="length">The size of the arguments, in bytes.</param>
+    public static ToolError TooLarge(string toolName, int length) =>
+        new(
+            ToolErrorKind.MalformedArguments,
+            $"Invalid arguments for tool \"{toolName}\": {length.ToString(CultureInfo.InvariantCulture)} bytes is more than the {ToolCallLimits.MaxArgumentBytes.ToString(CultureInfo.InvariantCulture)} allowed. Send shorter arguments.");
 
     /// <summary>The error for arguments that are valid JSON but not an object.</summary>
     /// <param name="toolName">The tool that was called.</param>

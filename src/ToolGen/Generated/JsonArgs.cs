@@ -14,13 +14,17 @@ namespace ToolGen.Generated;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonArgs
 {
-    /// <summary>The reader options every generated argument reader uses: strict JSON, a bounded depth.</summary>
+    /// <summary>The reader options every generated argument reader uses: strict JSON, depth bounded by <see cref="ToolCallLimits.MaxDepth"/>.</summary>
     public static JsonReaderOptions ReaderOptions => new()
     {
         CommentHandling = JsonCommentHandling.Disallow,
         AllowTrailingCommas = false,
-        MaxDepth = 64,
+        MaxDepth = ToolCallLimits.MaxDepth,
     };
+
+    /// <summary>Whether arguments exceed <see cref="ToolCallLimits.MaxArgumentBytes"/>.</summary>
+    /// <param name="json">The arguments.</param>
+    public static bool IsTooLarge(ReadOnlySpan<byte> json) => json.Length > ToolCallLimits.MaxArgumentBytes;
 
     /// <summary>The arguments of a call that sent none: an empty object.</summary>
     public static ReadOnlySpan<byte> EmptyObject => new byte[] { (byte)'{', (byte)'}' };
