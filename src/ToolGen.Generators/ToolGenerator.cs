@@ -45,6 +45,7 @@ public sealed class ToolGenerator : IIncrementalGenerator
     private static ImmutableArray<ToolSetModel> Group(ImmutableArray<ToolMethodModel> methods, CancellationToken cancellationToken)
     {
         var sets = new List<ToolSetModel>();
+        var hintNames = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var group in methods.GroupBy(m => m.Header))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -55,7 +56,14 @@ public sealed class ToolGenerator : IIncrementalGenerator
                 .Select(g => g.First())
                 .OrderBy(o => o.Key, System.StringComparer.Ordinal)
                 .ToEquatableArray();
-            sets.Add(new ToolSetModel(group.Key, tools.ToEquatableArray(), objects));
+            var baseName = ToolSetModel.BaseHintName(group.Key);
+            var hintName = baseName + ".Tools.g.cs";
+            for (var n = 2; !hintNames.Add(hintName); n++)
+            {
+                hintName = baseName + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".Tools.g.cs";
+            }
+
+            sets.Add(new ToolSetModel(group.Key, tools.ToEquatableArray(), objects, hintName));
         }
 
         return sets.ToImmutableArray();

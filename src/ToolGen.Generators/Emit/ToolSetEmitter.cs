@@ -83,7 +83,8 @@ internal static class ToolSetEmitter
         w.Line();
         w.Line("/// <summary>The definitions of this type's tools, available without an instance.</summary>");
         w.Line(Names.GeneratedCode);
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Names.ToolDefinition}> ToolDefinitions => {DefinitionsField};");
+        var hides = model.Header.HidesBaseMembers ? "new " : string.Empty;
+        w.Line($"public static {hides}global::System.Collections.Generic.IReadOnlyList<{Names.ToolDefinition}> ToolDefinitions => {DefinitionsField};");
         w.Line();
 
         if (isStatic)
@@ -110,7 +111,7 @@ internal static class ToolSetEmitter
             w.Line();
             w.Line("/// <summary>Runs one tool call; bad arguments and tool failures come back as error results.</summary>");
             w.Line(Names.GeneratedCode);
-            w.Open($"public {Names.ValueTaskOfResult} InvokeAsync({Names.ToolCall} call, {Names.CancellationToken} cancellationToken = default)");
+            w.Open($"public {hides}{Names.ValueTaskOfResult} InvokeAsync({Names.ToolCall} call, {Names.CancellationToken} cancellationToken = default)");
         }
 
         w.Open("if (call is null)");

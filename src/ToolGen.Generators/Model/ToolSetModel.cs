@@ -4,10 +4,15 @@ namespace ToolGen.Generators.Model;
 /// <param name="Header">The type: namespace, enclosing types, name, whether it is static.</param>
 /// <param name="Tools">The valid tools, in declaration order, names unique.</param>
 /// <param name="Objects">Every object type the tools read or write, once each.</param>
-internal sealed record ToolSetModel(ToolSetHeader Header, EquatableArray<ToolModel> Tools, EquatableArray<ObjectModel> Objects)
+/// <param name="HintName">
+/// The generated file's name: stable, without keyword escapes (Roslyn refuses '@'), and unique ignoring
+/// case among all sets (Roslyn compares hint names that way).
+/// </param>
+internal sealed record ToolSetModel(ToolSetHeader Header, EquatableArray<ToolModel> Tools, EquatableArray<ObjectModel> Objects, string HintName)
 {
-    /// <summary>A stable, unique file name for the generated source.</summary>
-    public string HintName => Header.FullyQualifiedName.Replace("global::", string.Empty) + ".Tools.g.cs";
+    /// <summary>The hint name a set would have on its own, before case collisions are resolved.</summary>
+    public static string BaseHintName(ToolSetHeader header) =>
+        header.FullyQualifiedName.Replace("global::", string.Empty).Replace("@", string.Empty);
 }
 
 /// <param name="Keyword">The declaration keyword, e.g. <c>class</c>, <c>record struct</c>.</param>

@@ -13,9 +13,15 @@ internal static class DefaultValues
         if (value is null)
         {
             // `= null` on a nullable or reference type; `= default` on a value type.
-            return type.IsNullable || type.Kind is TypeKind.String or TypeKind.Collection
-                ? new DefaultValueModel("null", null)
-                : new DefaultValueModel("default", ZeroJson(type));
+            if (type.IsNullable)
+            {
+                return new DefaultValueModel("null", null);
+            }
+
+            // `string s = null` in a nullable-disabled context: generated code is nullable-enabled, so say the null is intended.
+            return type.IsValueType
+                ? new DefaultValueModel("default", ZeroJson(type))
+                : new DefaultValueModel("null!", null);
         }
 
         var inv = CultureInfo.InvariantCulture;

@@ -34,7 +34,14 @@ internal sealed class DocComments
         var xml = new StringBuilder();
         foreach (var trivia in declaration.GetLeadingTrivia())
         {
-            foreach (var rawLine in trivia.ToFullString().Split('\n'))
+            var text = trivia.ToFullString();
+            if (text.TrimStart().StartsWith("/**", StringComparison.Ordinal))
+            {
+                AppendDelimited(xml, text);
+                continue;
+            }
+
+            foreach (var rawLine in text.Split('\n'))
             {
                 var line = rawLine.TrimStart();
                 if (line.StartsWith("///", StringComparison.Ordinal))
@@ -72,6 +79,23 @@ internal sealed class DocComments
         }
 
         return new DocComments(string.IsNullOrEmpty(summary) ? null : summary, parameters);
+    }
+
+    /// <summary>A <c>/** … */</c> comment: the delimiters and each line's leading <c>*</c> removed.</summary>
+    private static void AppendDelimited(StringBuilder xml, string text)
+    {
+        var body = text.Trim();
+        body = body.Substring(3, Math.Max(0, body.Length - 3));
+        if (body.EndsWith("*/", StringComparison.Ordinal))
+        {
+            body = body.Substring(0, body.Length - 2);
+        }
+
+        foreach (var rawLine in body.Split('\n'))
+        {
+            var line = rawLine.TrimStart();
+            xml.Append(line.StartsWith("*", StringComparison.Ordinal) ? line.Substring(1) : line).Append('\n');
+        }
     }
 
     /// <summary>The text of an element as a model should read it: references by their short name, white space folded.</summary>
@@ -128,6 +152,7 @@ internal sealed class DocComments
             name = name.Substring(0, paren);
         }
 
-        return name.Split('.').Last();
+        // List{T} is how a cref writes List<T>.
+        return name.Split('.').Last().Replace('{', '<').Replace('}', '>');
     }
 }

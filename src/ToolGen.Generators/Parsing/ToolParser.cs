@@ -42,7 +42,10 @@ internal static class ToolParser
         for (var current = type; current is not null; current = current.ContainingType)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (current.IsGenericType || current.TypeKind is not (TypeKind.Class or TypeKind.Struct) || !IsPartial(current, cancellationToken))
+            // A ref struct cannot implement IToolSet (before C# 13), and a file-local type cannot be extended from
+            // another file: neither can hold tools.
+            if (current.IsGenericType || current.TypeKind is not (TypeKind.Class or TypeKind.Struct) || current.IsRefLikeType ||
+                current.IsFileLocal || !IsPartial(current, cancellationToken))
             {
                 return null;
             }
@@ -57,7 +60,8 @@ internal static class ToolParser
             ns,
             chain.ToEquatableArray(),
             type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            type.IsStatic);
+            type.IsStatic,
+            HidesBaseMembers(type));
     }
 
     /// <summary>The tool model of a method, or null when the method cannot be a tool.</summary>
@@ -201,6 +205,22 @@ internal static class ToolParser
         }
 
         return null;
+    }
+
+    private static bool HidesBaseMembers(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            // The base's own generated members are not in the compilation the generator sees: a base with
+            // [Tool] methods will have them.
+            if (!current.GetMembers("ToolDefinitions").IsEmpty || !current.GetMembers("InvokeAsync").IsEmpty ||
+                current.GetMembers().Any(m => m is IMethodSymbol && m.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.ToolAttribute)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)

@@ -11,8 +11,9 @@ internal static class CSharpLiteral
     {
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -22,7 +23,7 @@ internal static class CSharpLiteral
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
                 default:
-                    if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                    if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029' || Surrogates.IsLone(value, i))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }

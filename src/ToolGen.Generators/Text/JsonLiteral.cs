@@ -17,8 +17,9 @@ internal static class JsonLiteral
     public static void AppendString(StringBuilder builder, string value)
     {
         builder.Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -29,7 +30,7 @@ internal static class JsonLiteral
                 case '\b': builder.Append("\\b"); break;
                 case '\f': builder.Append("\\f"); break;
                 default:
-                    if (c < ' ' || c == '\u2028' || c == '\u2029')
+                    if (c < ' ' || c == '\u2028' || c == '\u2029' || Surrogates.IsLone(value, i))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }

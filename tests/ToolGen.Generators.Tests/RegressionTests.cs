@@ -5,18 +5,17 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace ToolGen.Generators.Tests;
 
 /// <summary>
-/// Generator bugs found while writing these tests, each as the minimal repro of the behaviour a user needs.
-/// They are skipped until the generator is fixed: remove the <c>Skip</c> with the fix.
+/// Generator bugs found while writing the golden tests, each kept as the minimal repro of the behaviour a
+/// user needs, so that they stay fixed.
 /// </summary>
-public sealed class KnownIssueTests
+public sealed class RegressionTests
 {
-    private const string Bug = "Generator bug, see the summary of this test; remove Skip with the fix.";
 
     /// <summary>
     /// The hint name is the fully qualified name with keyword escapes kept (<c>P.@class.Tools.g.cs</c>); Roslyn rejects
     /// '@' in hint names, so AddSource throws, the generator fails (CS8785) and no tool set of the project is generated.
     /// </summary>
-    [Fact(Skip = Bug)]
+    [Fact]
     public void KeywordNamedTypeOrNamespace()
     {
         const string source = """
@@ -41,7 +40,7 @@ public sealed class KnownIssueTests
     /// Roslyn compares hint names case-insensitively: <c>P.Tools</c> and <c>P.TOOLS</c> yield hint names
     /// <c>P.Tools.Tools.g.cs</c> and <c>P.TOOLS.Tools.g.cs</c>, equal under that comparison, AddSource throws, and the whole generator fails.
     /// </summary>
-    [Fact(Skip = Bug)]
+    [Fact]
     public void TypesWhoseNamesDifferOnlyInCase()
     {
         const string source = """
@@ -73,7 +72,7 @@ public sealed class KnownIssueTests
     /// to write an optional reference parameter. The reader declares <c>out string __a0</c> under <c>#nullable enable</c>
     /// and assigns <c>__a0 = null;</c>: warning CS8625 in generated code, an error under TreatWarningsAsErrors.
     /// </summary>
-    [Fact(Skip = Bug)]
+    [Fact]
     public void NullDefaultInNullableDisabledContext()
     {
         const string source = """
@@ -94,7 +93,7 @@ public sealed class KnownIssueTests
     }
 
     /// <summary>The same CS8625 in a nullable-enabled project for <c>string s = null!</c>.</summary>
-    [Fact(Skip = Bug)]
+    [Fact]
     public void SuppressedNullDefault()
     {
         const string source = """
@@ -116,7 +115,7 @@ public sealed class KnownIssueTests
     /// A tool class deriving from another tool class: the derived part declares <c>ToolDefinitions</c> and
     /// <c>InvokeAsync</c> again without <c>new</c>: two CS0108 warnings in generated code.
     /// </summary>
-    [Fact(Skip = Bug)]
+    [Fact]
     public void DerivedToolClass()
     {
         const string source = """
@@ -145,7 +144,7 @@ public sealed class KnownIssueTests
     /// <c>partial struct T : global::ToolGen.IToolSet</c>: error CS8343 on top of the user's code. It should be left
     /// out (or generated without the interface).
     /// </summary>
-    [Fact(Skip = Bug)]
+    [Fact]
     public void RefStruct()
     {
         const string source = """
@@ -167,7 +166,7 @@ public sealed class KnownIssueTests
     /// A <c>file</c>-local partial type (C# 11): the generated part, in another file and without <c>file</c>, declares a
     /// different type, so <c>global::P.FileTools.A()</c> does not bind: error CS0117. It should be left out.
     /// </summary>
-    [Fact(Skip = Bug)]
+    [Fact]
     public void FileLocalType()
     {
         const string source = """
@@ -190,7 +189,7 @@ public sealed class KnownIssueTests
     /// schema JSON: the generated source cannot be written as UTF-8 (e.g. with EmitCompilerGeneratedFiles), and the
     /// schema is not valid Unicode. CSharpLiteral.String should escape surrogates as \uXXXX, as CSharpLiteral.Char does.
     /// </summary>
-    [Fact(Skip = Bug)]
+    [Fact]
     public void LoneSurrogateInStringDefault()
     {
         const string source = """
@@ -220,7 +219,7 @@ public sealed class KnownIssueTests
     /// <c>/** ... */</c> is the other C# doc comment syntax; DocComments.Read only reads <c>///</c> lines, so the tool and
     /// its parameters get no description.
     /// </summary>
-    [Fact(Skip = Bug)]
+    [Fact]
     public void DelimitedDocComment()
     {
         const string source = """
@@ -242,6 +241,6 @@ public sealed class KnownIssueTests
         var tool = Assert.Single(Assert.Single(GeneratorHarness.Run(source).ToolSets).Tools);
 
         Assert.Equal("Adds one.", tool.Description);
-        Assert.Equal("The number.", tool.Parameters[0].Description);
+        Assert.Equal("The number.", tool.Parameters[0].Field!.Description);
     }
 }
