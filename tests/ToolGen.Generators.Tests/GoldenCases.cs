@@ -653,6 +653,227 @@ internal static class GoldenCases
         }
         """;
 
+    public const string Objects = """
+        using System.Collections.Generic;
+        using System.ComponentModel;
+        using System.Text.Json.Serialization;
+        using ToolGen;
+
+        namespace Booking;
+
+        /// <summary>A traveller.</summary>
+        /// <param name="Name">Full name.</param>
+        public record Passenger(string Name, int Age, string? Loyalty = null);
+
+        public readonly record struct Money(decimal Amount, string Currency);
+
+        /// <summary>Where and when.</summary>
+        public class Query
+        {
+            [JsonRequired]
+            public string From { get; init; } = "";
+
+            [JsonPropertyName("dest")]
+            public string To { get; set; } = "";
+
+            public int? MaxStops { get; set; }
+
+            public List<Passenger> Passengers { get; init; } = new List<Passenger>();
+
+            [JsonIgnore]
+            public string Secret { get; set; } = "x";
+
+            [Description("Seats wanted.")]
+            public int Seats { get; set; } = 1;
+        }
+
+        public sealed class Offer
+        {
+            public Offer(string id, Money price)
+            {
+                Id = id;
+                Price = price;
+            }
+
+            public string Id { get; }
+
+            public Money Price { get; }
+
+            public string Label => Id + " " + Price.Amount;
+        }
+
+        public partial class BookingTools
+        {
+            [Tool]
+            public Offer[] Search(Query query) => new Offer[0];
+
+            [Tool]
+            public Money Quote(Query query, Money budget) => budget;
+        }
+        """;
+
+    public const string Recursive = """
+        using System.Collections.Generic;
+        using ToolGen;
+
+        namespace Forum;
+
+        /// <summary>A comment with replies.</summary>
+        public sealed class Comment
+        {
+            public string Text { get; set; } = "";
+
+            public List<Comment> Replies { get; set; } = new List<Comment>();
+
+            public Comment? Parent { get; set; }
+        }
+
+        public partial class ForumTools
+        {
+            [Tool]
+            public int Count(Comment root) => 1;
+
+            [Tool]
+            public Comment Latest() => new Comment();
+        }
+        """;
+
+    public const string Maps = """
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using ToolGen;
+
+        namespace Inventory;
+
+        public enum Warehouse { North, South }
+
+        public partial class StockTools
+        {
+            [Tool]
+            public int Total(Dictionary<string, int> counts, IReadOnlyDictionary<Warehouse, decimal> values, IDictionary<string, List<string>> tags) => 0;
+
+            [Tool]
+            public Dictionary<Warehouse, int> Levels() => new Dictionary<Warehouse, int>();
+
+            [Tool]
+            public int Unique(HashSet<string> skus, ImmutableArray<int> bins, ISet<long> ids) => 0;
+        }
+        """;
+
+    public const string Formats = """
+        using System;
+        using ToolGen;
+
+        namespace Calendar;
+
+        public partial class CalendarTools
+        {
+            [Tool]
+            public DateTimeOffset Schedule(Guid id, Uri link, DateTime at, DateTimeOffset when, DateOnly day, TimeOnly time, TimeSpan length, DateOnly? until = null) => when;
+
+            [Tool]
+            public TimeSpan Gap(DateOnly from, DateOnly to) => TimeSpan.Zero;
+
+            [Tool]
+            public Guid NewId() => Guid.Empty;
+        }
+        """;
+
+    public const string FlagsAndFreeJson = """
+        using System;
+        using System.Text.Json;
+        using System.Text.Json.Nodes;
+        using ToolGen;
+
+        namespace Settings;
+
+        [Flags]
+        public enum Permissions { None = 0, Read = 1, Write = 2, Delete = 4, ReadWrite = Read | Write }
+
+        public partial class SettingsTools
+        {
+            [Tool]
+            public Permissions Grant(Permissions wanted, Permissions? extra = null) => wanted;
+
+            [Tool]
+            public JsonElement Patch(JsonElement document, JsonNode? patch) => document;
+        }
+        """;
+
+    public const string Validation = """
+        using System.ComponentModel.DataAnnotations;
+        using ToolGen;
+
+        namespace Signup;
+
+        public class Account
+        {
+            [StringLength(20, MinimumLength = 3)]
+            [RegularExpression("[a-z0-9_]+")]
+            public string User { get; set; } = "";
+
+            [EmailAddress]
+            public string Email { get; set; } = "";
+
+            [Range(13, 120)]
+            public int Age { get; set; }
+        }
+
+        public partial class SignupTools
+        {
+            [Tool]
+            public bool Register(
+                Account account,
+                [Url] string homepage,
+                [Range(0.0, 1.0)] double ratio,
+                [MinLength(1), MaxLength(3)] string[] roles,
+                [AllowedValues("free", "pro")] string plan,
+                [DeniedValues("admin")] string nickname) => true;
+        }
+        """;
+
+    public const string SpecialParameters = """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using ToolGen;
+
+        namespace Hosted;
+
+        public interface IClock { DateTimeOffset Now { get; } }
+
+        public partial class ClockTools
+        {
+            [Tool]
+            public Task<string> Now([FromServices] IClock clock, ToolCallContext context, IServiceProvider services, CancellationToken ct, string format = "O") =>
+                Task.FromResult(clock.Now.ToString(format));
+        }
+        """;
+
+    public const string NamingOptions = """
+        using ToolGen;
+
+        [assembly: ToolGenOptions(PropertyNaming = NamingPolicy.SnakeCase, ToolNaming = NamingPolicy.KebabCase)]
+
+        namespace Naming;
+
+        public class Filter
+        {
+            public string FirstName { get; set; } = "";
+
+            public int MaxResults { get; set; }
+        }
+
+        public partial class PeopleTools
+        {
+            [Tool]
+            public int FindPeople(Filter searchFilter, bool includeArchived = false) => 0;
+
+            [Tool("explicit_name")]
+            public int Other() => 0;
+        }
+        """;
+
     /// <summary>Every case by name (the name of its golden test).</summary>
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -674,5 +895,13 @@ internal static class GoldenCases
         [nameof(Descriptions)] = Descriptions,
         [nameof(ToolAttributeOptions)] = ToolAttributeOptions,
         [nameof(DefaultNames)] = DefaultNames,
+        [nameof(Objects)] = Objects,
+        [nameof(Recursive)] = Recursive,
+        [nameof(Maps)] = Maps,
+        [nameof(Formats)] = Formats,
+        [nameof(FlagsAndFreeJson)] = FlagsAndFreeJson,
+        [nameof(Validation)] = Validation,
+        [nameof(SpecialParameters)] = SpecialParameters,
+        [nameof(NamingOptions)] = NamingOptions,
     };
 }

@@ -66,6 +66,30 @@ public sealed class GoldenTests
     [Fact]
     public void DefaultNames() => VerifyCase(GoldenCases.DefaultNames);
 
+    [Fact]
+    public void Objects() => VerifyCase(GoldenCases.Objects);
+
+    [Fact]
+    public void Recursive() => VerifyCase(GoldenCases.Recursive);
+
+    [Fact]
+    public void Maps() => VerifyCase(GoldenCases.Maps);
+
+    [Fact]
+    public void Formats() => VerifyCase(GoldenCases.Formats);
+
+    [Fact]
+    public void FlagsAndFreeJson() => VerifyCase(GoldenCases.FlagsAndFreeJson);
+
+    [Fact]
+    public void Validation() => VerifyCase(GoldenCases.Validation);
+
+    [Fact]
+    public void SpecialParameters() => VerifyCase(GoldenCases.SpecialParameters);
+
+    [Fact]
+    public void NamingOptions() => VerifyCase(GoldenCases.NamingOptions);
+
     /// <summary>User settings besides the golden one (C# 10, nullable enabled, doc comments parsed).</summary>
     private static readonly IReadOnlyDictionary<string, CompilationSettings> s_variants = new Dictionary<string, CompilationSettings>(StringComparer.Ordinal)
     {
