@@ -228,18 +228,23 @@ internal static class ToolSetEmitter
                 break;
             default:
                 w.Line($"var __task = {call};");
-                if (value is not null)
+                // A tool that finished synchronously needs no state machine.
+                var completed = tool.Return.Async == AsyncKind.Task
+                    ? "__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion"
+                    : "__task.IsCompletedSuccessfully";
+                w.Open($"if ({completed})");
+                if (value is null)
                 {
-                    // A tool that finished synchronously needs no state machine.
-                    var completed = tool.Return.Async == AsyncKind.Task
-                        ? "__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion"
-                        : "__task.IsCompletedSuccessfully";
-                    w.Open($"if ({completed})");
+                    w.Line($"return new {Names.ValueTaskOfResult}({Names.ToolResult}.Success(call.Id, {Names.ToolResult}.NoContent));");
+                }
+                else
+                {
                     w.Line("var __result = __task.Result;");
                     w.Line($"return new {Names.ValueTaskOfResult}({Names.ToolResult}.Success(call.Id, {ResultWriterEmitter.Expression(context, value, "__result", index)}));");
-                    w.Close();
-                    w.Line();
                 }
+
+                w.Close();
+                w.Line();
 
                 w.Line($"return {CompleterName(index)}(__task, call, cancellationToken);");
                 break;
