@@ -13,7 +13,15 @@ namespace ToolGen.Generators.Emit;
 internal static class FieldsReaderEmitter
 {
     /// <summary>A field and the locals it is read into.</summary>
-    public sealed record Slot(FieldModel Field, string Target, string Seen, string NameProperty);
+    /// <param name="Field">The field.</param>
+    /// <param name="Target">The local (or out parameter) that receives the value.</param>
+    /// <param name="Seen">The flag that the property was present, for duplicates and required checks.</param>
+    /// <param name="NameProperty">The property holding the UTF-8 name.</param>
+    /// <param name="Given">
+    /// For object members only: the flag that a value (not a "use the default" null) was sent, which decides
+    /// whether the property is set; null for tool parameters, whose locals already hold their defaults.
+    /// </param>
+    public sealed record Slot(FieldModel Field, string Target, string Seen, string NameProperty, string? Given = null);
 
     /// <summary>Emits the byte-span properties holding each field's UTF-8 name.</summary>
     public static void EmitNames(SourceWriter w, IReadOnlyList<Slot> slots)
@@ -36,6 +44,10 @@ internal static class FieldsReaderEmitter
         foreach (var slot in slots)
         {
             w.Line($"var {slot.Seen} = false;");
+            if (slot.Given is not null)
+            {
+                w.Line($"var {slot.Given} = false;");
+            }
         }
     }
 
@@ -55,7 +67,14 @@ internal static class FieldsReaderEmitter
             w.Line();
             w.Line($"{slot.Seen} = true;");
             w.Line("__reader.Read();");
-            var keepDefault = !field.IsRequired && !field.Type.IsNullable ? $"{slot.Seen} = false;" : null;
+            if (slot.Given is not null)
+            {
+                w.Line(field.Type.IsNullable || TypeFacts.NullIsValue(field.Type)
+                    ? $"{slot.Given} = true;"
+                    : $"{slot.Given} = __reader.TokenType != {Names.TokenType}.Null;");
+            }
+
+            var keepDefault = !field.IsRequired && !field.Type.IsNullable;
             ValueReaderEmitter.Emit(w, context, field.Type, slot.Target, name, keepDefault, field.Validation);
             w.Close();
             keyword = "else if";

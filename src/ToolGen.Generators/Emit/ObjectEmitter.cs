@@ -35,7 +35,7 @@ internal static class ObjectEmitter
             .Select((m, j) => (Member: m, Index: j))
             .Where(x => x.Member.Role != MemberRole.ReadOnly)
             .ToList();
-        var slots = inputs.Select(x => new FieldsReaderEmitter.Slot(x.Member.Field, "__f" + x.Index, "__seen" + x.Index, NameProperty(index, x.Index))).ToList();
+        var slots = inputs.Select(x => new FieldsReaderEmitter.Slot(x.Member.Field, "__f" + x.Index, "__seen" + x.Index, NameProperty(index, x.Index), UsesGiven(x.Member) ? "__given" + x.Index : null)).ToList();
 
         w.Line(Names.GeneratedCode);
         w.Open($"private static bool {ReaderName(index)}(ref {Names.Reader} __reader, ref {Names.ArgumentErrors}? __errors, bool __strict, out {model.Key} __value)");
@@ -75,7 +75,7 @@ internal static class ObjectEmitter
             {
                 var fallback = model.IsValueType ? $"({defaultsInstance}).{member.CSharpName}" : $"(__defaults ??= {defaultsInstance}).{member.CSharpName}";
                 w.Line(NeedsDefaultsInstance(member)
-                    ? $"{member.CSharpName} = __seen{j} ? __f{j} : {fallback},"
+                    ? $"{member.CSharpName} = __given{j} ? __f{j} : {fallback},"
                     : $"{member.CSharpName} = __f{j},");
             }
 
@@ -84,7 +84,7 @@ internal static class ObjectEmitter
 
         foreach (var (member, j) in inputs.Where(x => x.Member.Role == MemberRole.Settable))
         {
-            w.Open($"if (__seen{j})");
+            w.Open($"if (__given{j})");
             w.Line($"__value.{member.CSharpName} = __f{j};");
             w.Close();
         }
@@ -118,6 +118,9 @@ internal static class ObjectEmitter
             w.Line($"private static readonly global::System.Text.RegularExpressions.Regex {PatternField(i)} = {Names.ArgumentChecks}.CreateRegex({CSharpLiteral.String(patterns[i])});");
         }
     }
+
+    /// <summary>Whether setting the member depends on a value having been sent (not left out, not a defaulting null).</summary>
+    private static bool UsesGiven(MemberModel member) => member.Role == MemberRole.Settable || NeedsDefaultsInstance(member);
 
     /// <summary>
     /// An optional init-only property without a constant default: when the model leaves it out, only a

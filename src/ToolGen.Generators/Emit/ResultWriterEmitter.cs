@@ -52,7 +52,7 @@ internal static class ResultWriterEmitter
     {
         TypeKind.Boolean => $"{Names.ResultText}.FromBoolean({value})",
         TypeKind.Char => $"{Names.ResultText}.FromChar({value})",
-        TypeKind.SByte or TypeKind.Int16 or TypeKind.Int32 or TypeKind.Int64 => $"{Names.ResultText}.FromInt64({value})",
+        TypeKind.SByte or TypeKind.Int16 or TypeKind.Int32 or TypeKind.Int64 or TypeKind.IntPtr => $"{Names.ResultText}.FromInt64({value})",
         TypeKind.Byte or TypeKind.UInt16 or TypeKind.UInt32 or TypeKind.UInt64 => $"{Names.ResultText}.FromUInt64({value})",
         TypeKind.Single => $"{Names.ResultText}.FromSingle({value})",
         TypeKind.Double => $"{Names.ResultText}.FromDouble({value})",

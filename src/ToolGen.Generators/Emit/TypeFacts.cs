@@ -46,7 +46,8 @@ internal static class TypeFacts
         TypeKind.UInt16 => ("0", "65535"),
         TypeKind.Int32 => ("-2147483648", "2147483647"),
         TypeKind.UInt32 => ("0", "4294967295"),
-        TypeKind.Int64 => ("-9223372036854775808", "9223372036854775807"),
+        // nint is described as on 64-bit platforms, where it is a long; a 32-bit process refuses the rest.
+        TypeKind.Int64 or TypeKind.IntPtr => ("-9223372036854775808", "9223372036854775807"),
         TypeKind.UInt64 => ("0", "18446744073709551615"),
         _ => null,
     };

@@ -15,12 +15,12 @@ internal static class ValueReaderEmitter
     /// <param name="type">The value's type.</param>
     /// <param name="target">The variable to assign.</param>
     /// <param name="path">A C# expression for the JSON path, evaluated only when there is an error.</param>
-    /// <param name="onNullKeepDefault">
-    /// For an optional, non-nullable field: the statement to run on JSON null ("use the default", as strict
-    /// mode sends it), or null when null is an error.
+    /// <param name="nullKeepsDefault">
+    /// For an optional, non-nullable field: JSON null leaves the default in place ("use the default", as strict
+    /// mode sends it); otherwise null is an error.
     /// </param>
     /// <param name="validation">The field's DataAnnotations rules.</param>
-    public static void Emit(SourceWriter w, EmitContext context, TypeModel type, string target, string path, string? onNullKeepDefault, ValidationModel? validation)
+    public static void Emit(SourceWriter w, EmitContext context, TypeModel type, string target, string path, bool nullKeepsDefault, ValidationModel? validation)
     {
         var expected = CSharpLiteral.String(TypeFacts.Expected(type));
         var chain = "if";
@@ -31,10 +31,9 @@ internal static class ValueReaderEmitter
             {
                 w.Line($"{target} = null;");
             }
-            else if (onNullKeepDefault is not null)
+            else if (nullKeepsDefault)
             {
                 w.Line("// Null for an optional value means \"use the default\", as strict mode sends it.");
-                w.Line(onNullKeepDefault);
             }
             else
             {
@@ -88,7 +87,7 @@ internal static class ValueReaderEmitter
         w.Open($"while (__reader.Read() && __reader.TokenType != {Names.TokenType}.EndArray)");
         w.Line($"{element.TypeName} __e{n} = default!;");
         var elementPath = $"string.Concat({path}, \"[\", __list{n}.Count.ToString({Names.Invariant}), \"]\")";
-        Emit(w, context, element, $"__e{n}", elementPath, onNullKeepDefault: null, validation: null);
+        Emit(w, context, element, $"__e{n}", elementPath, nullKeepsDefault: false, validation: null);
         w.Line($"__list{n}.Add(__e{n});");
         w.Close();
         w.Line();
@@ -130,7 +129,7 @@ internal static class ValueReaderEmitter
 
         w.Line("__reader.Read();");
         w.Line($"{value.TypeName} __e{n} = default!;");
-        Emit(w, context, value, $"__e{n}", entryPath, onNullKeepDefault: null, validation: null);
+        Emit(w, context, value, $"__e{n}", entryPath, nullKeepsDefault: false, validation: null);
         w.Open($"if (__map{n}.ContainsKey(__key{n}))");
         w.Line($"{Names.ArgumentErrors}.Duplicate(ref __errors, {entryPath});");
         w.Close();

@@ -14,6 +14,7 @@ internal enum TypeKind
     UInt32,
     Int64,
     UInt64,
+    IntPtr,
     Single,
     Double,
     Decimal,

@@ -47,6 +47,8 @@ internal static class DefaultValues
                 return Integer(string.Empty, ((uint)value).ToString(inv), "U");
             case TypeKind.Int64:
                 return Integer(string.Empty, ((long)value).ToString(inv), "L");
+            case TypeKind.IntPtr:
+                return Integer("(nint)", Convert.ToInt64(value, inv).ToString(inv), string.Empty);
             case TypeKind.UInt64:
                 return Integer(string.Empty, ((ulong)value).ToString(inv), "UL");
             case TypeKind.Single:
@@ -98,7 +100,7 @@ internal static class DefaultValues
     private static string? ZeroJson(TypeModel type) => type.Kind switch
     {
         TypeKind.Boolean => "false",
-        TypeKind.SByte or TypeKind.Byte or TypeKind.Int16 or TypeKind.UInt16 or TypeKind.Int32 or TypeKind.UInt32
+        TypeKind.IntPtr or TypeKind.SByte or TypeKind.Byte or TypeKind.Int16 or TypeKind.UInt16 or TypeKind.Int32 or TypeKind.UInt32
             or TypeKind.Int64 or TypeKind.UInt64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => "0",
         _ => null,
     };

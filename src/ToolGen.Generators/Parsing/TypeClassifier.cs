@@ -339,6 +339,7 @@ internal sealed class TypeClassifier
         SpecialType.System_UInt32 => TypeKind.UInt32,
         SpecialType.System_Int64 => TypeKind.Int64,
         SpecialType.System_UInt64 => TypeKind.UInt64,
+        SpecialType.System_IntPtr => TypeKind.IntPtr,
         SpecialType.System_Single => TypeKind.Single,
         SpecialType.System_Double => TypeKind.Double,
         SpecialType.System_Decimal => TypeKind.Decimal,

@@ -104,20 +104,20 @@ public sealed class ArgumentErrors
         Add(ref errors, path, "given more than once; send each property once.");
 
     /// <summary>
-    /// Whether an exception from reading arguments means the input is not well-formed JSON: a
-    /// <see cref="JsonException"/> from the reader, or the <see cref="InvalidOperationException"/> that
-    /// <c>GetString</c> throws for invalid UTF-8.
+    /// Whether an exception from reading arguments means the input is not well-formed: a <see cref="JsonException"/>
+    /// from the reader, or the <see cref="InvalidOperationException"/> that <c>GetString</c> and
+    /// <c>ValueTextEquals</c> throw for invalid UTF-8 or an escaped lone surrogate (<c>"\ud800"</c>).
     /// </summary>
     /// <param name="exception">What reading threw.</param>
     public static bool IsMalformedInput(Exception exception) =>
-        exception is JsonException || (exception is InvalidOperationException && exception.InnerException is DecoderFallbackException);
+        exception is JsonException or InvalidOperationException;
 
     /// <summary>The error for arguments that are not well-formed JSON (or not UTF-8).</summary>
     /// <param name="toolName">The tool that was called.</param>
     /// <param name="exception">What the JSON reader reported.</param>
     public static ToolError Malformed(string toolName, Exception exception)
     {
-        var detail = exception is JsonException ? exception.Message : "the text is not valid UTF-8";
+        var detail = exception is JsonException ? exception.Message : "a string holds invalid UTF-8 or an escaped lone surrogate";
         if (detail.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             detail += "; the nesting limit is " + ToolCallLimits.MaxDepth.ToString(CultureInfo.InvariantCulture);

@@ -133,6 +133,20 @@ public static class JsonArgs
         return reader.TokenType == JsonTokenType.Number && reader.TryGetUInt32(out value);
     }
 
+    /// <summary>Reads an integer that fits in <see cref="IntPtr"/> on this platform.</summary>
+    public static bool TryReadIntPtr(ref Utf8JsonReader reader, out IntPtr value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var number) ||
+            (IntPtr.Size == 4 && (number < int.MinValue || number > int.MaxValue)))
+        {
+            return false;
+        }
+
+        value = new IntPtr(number);
+        return true;
+    }
+
     /// <summary>Reads an integer that fits in <see cref="long"/>.</summary>
     public static bool TryReadInt64(ref Utf8JsonReader reader, out long value)
     {
@@ -202,24 +216,52 @@ public static class JsonArgs
         }
 
         var text = reader.GetString()!;
-        if (text.Length > 0 && (text[0] == 'P' || (text.Length > 1 && text[0] == '-' && text[1] == 'P')))
+        if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
         {
-            try
-            {
-                value = System.Xml.XmlConvert.ToTimeSpan(text);
-                return true;
-            }
-            catch (FormatException)
-            {
-                return false;
-            }
-            catch (OverflowException)
-            {
-                return false;
-            }
+            // The parsers below skip white space; a value with it is not in either form.
+            return false;
+        }
+
+        var negative = text[0] == '-';
+        var start = negative ? 1 : 0;
+        if (text.Length > start && text[start] == 'P')
+        {
+            return TryParseIsoDuration(text, negative, out value);
         }
 
         return TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool TryParseIsoDuration(string text, bool negative, out TimeSpan value)
+    {
+        value = default;
+        // Weeks (P2W) are in the ISO 8601 grammar JSON Schema uses, but not in xs:duration.
+        if (text[text.Length - 1] == 'W')
+        {
+            var digits = text.Substring(negative ? 2 : 1, text.Length - (negative ? 3 : 2));
+            if (digits.Length == 0 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var weeks) || weeks > 1_000_000)
+            {
+                return false;
+            }
+
+            value = TimeSpan.FromDays(weeks * 7.0);
+            value = negative ? value.Negate() : value;
+            return true;
+        }
+
+        try
+        {
+            value = System.Xml.XmlConvert.ToTimeSpan(text);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Reads an absolute URI, with its scheme written out.</summary>
@@ -245,15 +287,31 @@ public static class JsonArgs
             DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
 
-    /// <summary>Reads a time of day, <c>HH:mm:ss</c> with optional fractions, or <c>HH:mm</c>.</summary>
+    /// <summary>
+    /// Reads a time of day, <c>HH:mm[:ss[.fffffff]]</c>, one-digit fields allowed, as System.Text.Json reads it:
+    /// a duration from 0 up to (not including) 24 hours, without a day part.
+    /// </summary>
     public static bool TryReadTimeOnly(ref Utf8JsonReader reader, out TimeOnly value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.String &&
-            TimeOnly.TryParseExact(reader.GetString(), s_timeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
-    }
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
 
-    private static readonly string[] s_timeFormats = { "HH:mm:ss.FFFFFFF", "HH:mm:ss", "HH:mm" };
+        var text = reader.GetString()!;
+        var colon = text.IndexOf(':');
+        var dot = text.IndexOf('.');
+        if (colon <= 0 || (dot >= 0 && dot < colon) || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]) ||
+            !TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var time) ||
+            time < TimeSpan.Zero || time >= TimeSpan.FromDays(1))
+        {
+            return false;
+        }
+
+        value = TimeOnly.FromTimeSpan(time);
+        return true;
+    }
 #endif
 
     /// <summary>Reads any JSON value, null included, as a <see cref="JsonElement"/> that owns its memory.</summary>

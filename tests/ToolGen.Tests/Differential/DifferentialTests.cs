@@ -30,7 +30,7 @@ public class DifferentialTests(ITestOutputHelper output)
     // - a JsonElement parameter given null gets a JsonElement of kind Null from both;
     // - a UTF-8 byte order mark before the arguments is refused by both.
     //
-    // Suspected bugs are NOT here: each is a Known_bug_* fact below, asserting today's behaviour.
+    // Departures this test found and the reader fixed are regression facts below the corpus.
     // ------------------------------------------------------------------------------------------------------------
     private static readonly Dictionary<string, Difference> Differences = new[]
     {
@@ -208,9 +208,8 @@ public class DifferentialTests(ITestOutputHelper output)
     }
 
     // ------------------------------------------------------------------------------------------------------------
-    // Known bugs: payloads on which ToolGen departs from the oracle without a reason in the table above. Each fact
-    // asserts TODAY's behaviour, so the suite stays green; when the reader is fixed, the fact fails: then turn it
-    // into the expected behaviour (or move the payloads into the corpus).
+    // Departures found by this test and fixed in the reader; kept as regression facts. (Each was once a
+    // Known_bug_* fact asserting the wrong behaviour.)
     // ------------------------------------------------------------------------------------------------------------
 
     [Theory]
@@ -222,49 +221,40 @@ public class DifferentialTests(ITestOutputHelper output)
     [InlineData("t_string_map", """{"value":{"\ud800":1}}""")]
     [InlineData("t_color_map", """{"value":{"\ud800":1}}""")]
     [InlineData("t_settings", """{"value":{"name":"n","level":1,"\ud800":1}}""")]
-    public async Task Known_bug_escaped_lone_surrogate_throws_out_of_InvokeAsync(string tool, string payload)
+    public async Task An_escaped_lone_surrogate_is_malformed_input_not_an_exception(string tool, string payload)
     {
-        // BUG: expected an error result of kind MalformedArguments (or InvalidArguments), as the oracle refuses the
-        // payload, and as DESIGN says InvokeAsync never throws for a model's arguments. Today Utf8JsonReader's
-        // GetString/ValueTextEquals throw InvalidOperationException ("Cannot read invalid UTF-16 JSON text as string")
-        // for an escaped lone surrogate, and ArgumentErrors.IsMalformedInput only catches InvalidOperationException
-        // that wraps a DecoderFallbackException.
-        Assert.False(RunOracle(tool, Encoding.UTF8.GetBytes(payload)).Accepted);
-        var thrown = await Assert.ThrowsAsync<InvalidOperationException>(async () => await _tools.InvokeAsync(new ToolCall("c", tool, payload)));
-        Assert.Contains("UTF-16", thrown.Message);
-    }
-
-    [Theory]
-    [InlineData("t_mixed", """{"name":"n","count":null,"count":7}""", """("n";7;Color.Red;null;true)""")]
-    [InlineData("t_mixed", """{"name":"n","color":null,"color":"Blue"}""", """("n";3;Color.Blue;null;true)""")]
-    [InlineData("t_settings", """{"value":{"name":"n","level":1,"tags":[],"count":null,"count":7}}""", """Settings{name="n",level=1,count=7,note=null,tags=[],color=Color.Green,ratio=null,max_items=10,hidden="hidden"}""")]
-    [InlineData("t_tree", """{"value":{"name":null,"name":"x"}}""", """Tree{name="x",children=[],next=null}""")]
-    public async Task Known_bug_null_then_a_value_is_not_reported_as_a_duplicate(string tool, string payload, string received)
-    {
-        // BUG: expected "…: given more than once; send each property once." (InvalidArguments), as for any other
-        // property sent twice and as the oracle does. Today a null for an optional value resets its "seen" flag
-        // ("null means use the default"), so the second occurrence is taken silently.
         Assert.False(RunOracle(tool, Encoding.UTF8.GetBytes(payload)).Accepted);
         var result = await _tools.InvokeAsync(new ToolCall("c", tool, payload));
-        Assert.False(result.IsError, result.Content);
-        Assert.Equal(received, result.Content);
+        Assert.True(result.IsError);
+        Assert.Equal(ToolErrorKind.MalformedArguments, result.Error!.Kind);
+        Assert.Contains("escaped lone surrogate", result.Content);
     }
 
     [Theory]
-    [InlineData(" 01:00", "01:00:00")]
-    [InlineData("01:00 ", "01:00:00")]
-    [InlineData(" 1.02:00:00 ", "1.02:00:00")]
-    [InlineData("PT1H ", "01:00:00")]
-    public async Task Known_bug_TimeSpan_accepts_white_space_around_the_value(string text, string received)
+    [InlineData("t_mixed", """{"name":"n","count":null,"count":7}""")]
+    [InlineData("t_mixed", """{"name":"n","color":null,"color":"Blue"}""")]
+    [InlineData("t_settings", """{"value":{"name":"n","level":1,"tags":[],"count":null,"count":7}}""")]
+    [InlineData("t_tree", """{"value":{"name":null,"name":"x"}}""")]
+    public async Task A_null_then_a_value_is_a_duplicate(string tool, string payload)
     {
-        // BUG: expected a refusal ("expected an ISO 8601 duration string"), as the oracle refuses it and as ToolGen
-        // refuses " PT1H" and every other format with white space around it. Today TimeSpan.TryParseExact(…, "c", …)
-        // and XmlConvert.ToTimeSpan skip surrounding white space.
+        Assert.False(RunOracle(tool, Encoding.UTF8.GetBytes(payload)).Accepted);
+        var result = await _tools.InvokeAsync(new ToolCall("c", tool, payload));
+        Assert.Equal(ToolErrorKind.InvalidArguments, result.Error?.Kind);
+        Assert.Contains("given more than once", result.Content);
+    }
+
+    [Theory]
+    [InlineData(" 01:00")]
+    [InlineData("01:00 ")]
+    [InlineData(" 1.02:00:00 ")]
+    [InlineData("PT1H ")]
+    public async Task A_duration_with_white_space_around_it_is_refused(string text)
+    {
         var payload = "{\"value\":\"" + text + "\"}";
         Assert.False(RunOracle("t_timespan", Encoding.UTF8.GetBytes(payload)).Accepted);
         var result = await _tools.InvokeAsync(new ToolCall("c", "t_timespan", payload));
-        Assert.False(result.IsError, result.Content);
-        Assert.Equal("timespan:" + received, result.Content);
+        Assert.True(result.IsError);
+        Assert.Contains("expected an ISO 8601 duration string", result.Content);
     }
 
     [Theory]
@@ -272,55 +262,49 @@ public class DifferentialTests(ITestOutputHelper output)
     [InlineData("1:30:00", "01:30:00.0000000")]
     [InlineData("01:3", "01:03:00.0000000")]
     [InlineData("9:05:07.25", "09:05:07.2500000")]
-    public async Task Known_bug_TimeOnly_refuses_single_digit_hours_and_minutes(string text, string oracleValue)
+    public async Task A_time_of_day_may_have_one_digit_fields(string text, string value)
     {
-        // BUG: expected to accept, as the oracle does (System.Text.Json reads TimeOnly with the TimeSpan "c" parser,
-        // which takes 1-digit fields); or else a row in the differences table saying that ToolGen wants 2-digit
-        // fields on purpose. Today TimeOnly.TryParseExact with "HH:mm[:ss]" refuses them.
         var payload = "{\"value\":\"" + text + "\"}";
-        Assert.Equal(Outcome.Accept("time:" + oracleValue), RunOracle("t_timeonly", Encoding.UTF8.GetBytes(payload)));
+        Assert.Equal(Outcome.Accept("time:" + value), RunOracle("t_timeonly", Encoding.UTF8.GetBytes(payload)));
         var result = await _tools.InvokeAsync(new ToolCall("c", "t_timeonly", payload));
-        Assert.True(result.IsError);
-        Assert.Contains("expected a time string", result.Content);
+        Assert.False(result.IsError, result.Content);
+        Assert.Equal("time:" + value, result.Content);
     }
 
     [Theory]
-    [InlineData("P2W")]
-    [InlineData("P1W")]
-    public async Task Known_bug_ISO_duration_in_weeks_is_refused(string text)
+    [InlineData("P2W", "14.00:00:00")]
+    [InlineData("P1W", "7.00:00:00")]
+    [InlineData("-P1W", "-7.00:00:00")]
+    public async Task An_ISO_duration_may_be_in_weeks(string text, string value)
     {
-        // BUG: expected to accept (P2W = 14 days): the schema says format: duration, whose grammar (RFC 3339
-        // appendix A, used by JSON Schema) has "dur-week". Today XmlConvert.ToTimeSpan (xs:duration) has no weeks.
         var result = await _tools.InvokeAsync(new ToolCall("c", "t_timespan", "{\"value\":\"" + text + "\"}"));
-        Assert.True(result.IsError);
-        Assert.Contains("expected an ISO 8601 duration string", result.Content);
+        Assert.False(result.IsError, result.Content);
+        Assert.Equal("timespan:" + value, result.Content);
     }
 
     [Theory]
     [InlineData("""{"value":{"a":1,"a":2}}""")]
     [InlineData("""{"value":{"a":{"b":1,"b":2}}}""")]
     [InlineData("""{"value":[{"a":1,"a":1}]}""")]
-    public async Task Known_bug_duplicate_properties_inside_free_JSON_are_accepted(string payload)
+    public async Task Free_json_is_passed_on_as_sent_duplicates_included(string payload)
     {
-        // BUG (or a design decision to write down): expected "given more than once", as the oracle does with
-        // AllowDuplicateProperties = false, and as ToolGen does everywhere else (DESIGN lists "duplicate property"
-        // as bad input). Today JsonElement.ParseValue keeps both and the tool gets an ambiguous object.
+        // A decision, not a bug (docs/design.md): JsonElement/JsonNode parameters take any JSON the model wrote,
+        // and the tool that asked for free JSON decides what a repeated key means. The oracle, with
+        // AllowDuplicateProperties = false, refuses.
         Assert.False(RunOracle("t_json", Encoding.UTF8.GetBytes(payload)).Accepted);
         var result = await _tools.InvokeAsync(new ToolCall("c", "t_json", payload));
         Assert.False(result.IsError, result.Content);
     }
 
     [Fact]
-    public async Task Known_bug_nint_parameter_drops_the_tool()
+    public async Task Nint_reads_like_an_integer()
     {
-        // BUG: expected a tool "t_nint" reading an integer into nint (DESIGN's type mapping has "sbyte…ulong, nint"),
-        // or else a compile-time diagnostic (TG0001) if nint were not supported. Today the generator silently leaves
-        // the method out: no definition, no diagnostic, and a call is an unknown tool.
         Assert.Equal(Outcome.Accept("42"), RunOracle("t_nint", "{\"value\":42}"u8.ToArray()));
-        Assert.DoesNotContain(DifferentialTools.ToolDefinitions, d => d.Name == "t_nint");
+        Assert.Contains(DifferentialTools.ToolDefinitions, d => d.Name == "t_nint");
         var result = await _tools.InvokeAsync(new ToolCall("c", "t_nint", "{\"value\":42}"));
-        Assert.True(result.IsError);
-        Assert.Equal(ToolErrorKind.UnknownTool, result.Error!.Kind);
+        Assert.Equal("42", result.Content);
+        var fraction = await _tools.InvokeAsync(new ToolCall("c", "t_nint", "{\"value\":4.5}"));
+        Assert.Equal(ToolErrorKind.InvalidArguments, fraction.Error!.Kind);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -498,13 +482,13 @@ public class DifferentialTests(ITestOutputHelper output)
 
     internal static class Corpus
     {
-        private static readonly string[] IntegerTools = { "t_sbyte", "t_byte", "t_short", "t_ushort", "t_int", "t_uint", "t_long", "t_ulong" };
+        private static readonly string[] IntegerTools = { "t_sbyte", "t_byte", "t_short", "t_ushort", "t_int", "t_uint", "t_long", "t_ulong", "t_nint" };
 
         /// <summary>A valid value for each one-parameter tool, used to build the structural cases around it.</summary>
         private static readonly Dictionary<string, string> Samples = new()
         {
             ["t_string"] = "\"x\"", ["t_char"] = "\"x\"", ["t_bool"] = "true",
-            ["t_sbyte"] = "7", ["t_byte"] = "7", ["t_short"] = "7", ["t_ushort"] = "7", ["t_int"] = "7", ["t_uint"] = "7", ["t_long"] = "7", ["t_ulong"] = "7",
+            ["t_sbyte"] = "7", ["t_byte"] = "7", ["t_short"] = "7", ["t_ushort"] = "7", ["t_int"] = "7", ["t_uint"] = "7", ["t_long"] = "7", ["t_ulong"] = "7", ["t_nint"] = "7",
             ["t_float"] = "1.5", ["t_double"] = "1.5", ["t_decimal"] = "1.5",
             ["t_color"] = "\"Blue\"", ["t_perm"] = "[\"Read\"]",
             ["t_guid"] = "\"0f8fad5b-d9cb-469f-a165-70867728950e\"", ["t_uri"] = "\"https://example.com/\"",
@@ -592,6 +576,7 @@ public class DifferentialTests(ITestOutputHelper output)
                 ["t_short"] = (short.MinValue, short.MaxValue), ["t_ushort"] = (ushort.MinValue, ushort.MaxValue),
                 ["t_int"] = (int.MinValue, int.MaxValue), ["t_uint"] = (uint.MinValue, uint.MaxValue),
                 ["t_long"] = (long.MinValue, long.MaxValue), ["t_ulong"] = (ulong.MinValue, ulong.MaxValue),
+                ["t_nint"] = (long.MinValue, long.MaxValue),
             };
             foreach (var tool in IntegerTools)
             {
