@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace ToolGen.Chat;
@@ -53,6 +54,12 @@ public sealed class ChatLoopOptions
     /// such calls are not run and the model is told that they need an approval this host cannot ask for.
     /// </summary>
     public ToolApproval? Approve { get; set; }
+
+    /// <summary>
+    /// Called after the tool calls of each response have run, before their results are sent to the model, with those
+    /// calls in the model's order: for logging, or for showing progress while the model is slow to answer.
+    /// </summary>
+    public Action<IReadOnlyList<ToolInvocation>>? ToolCallsCompleted { get; set; }
 
     /// <summary>The host's services, passed to each call as <see cref="ToolCall.Services"/>.</summary>
     public IServiceProvider? Services { get; set; }

@@ -169,6 +169,7 @@ public sealed class OpenAIChatLoop
 
             var invocations = await RunCallsAsync(step, calls, byName, options, cancellationToken).ConfigureAwait(false);
 
+            options.ToolCallsCompleted?.Invoke(invocations);
             _messages.Add(assistantMessage);
             foreach (var invocation in invocations)
             {

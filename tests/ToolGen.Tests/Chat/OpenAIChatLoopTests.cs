@@ -205,9 +205,11 @@ public class OpenAIChatLoopTests
             .Then(ScriptedChatHandler.Calls(("call_d", "delete_file", """{"path":"/tmp/old.log"}""")))
             .Then(ScriptedChatHandler.Answer("Deleted."));
         var asked = new List<string>();
+        var completed = new List<string>();
         var loop = CreateLoop(new ChatLoopOptions
         {
             Model = "m",
+            ToolCallsCompleted = invocations => completed.AddRange(invocations.Select(i => i.Step + " " + i.Call.Name + " " + i.Result.Content)),
             Approve = (call, definition, _) =>
             {
                 asked.Add(call.Id + " " + definition.Name + " " + call.ArgumentsText);
@@ -219,6 +221,7 @@ public class OpenAIChatLoopTests
 
         Assert.Equal(new[] { "call_d delete_file {\"path\":\"/tmp/old.log\"}" }, asked);
         Assert.Equal(new[] { "delete_file /tmp/old.log" }, _tools.Ran);
+        Assert.Equal(new[] { "1 delete_file deleted /tmp/old.log" }, completed);
         var invocation = Assert.Single(result.Transcript);
         Assert.False(invocation.Declined);
         Assert.Equal("deleted /tmp/old.log", invocation.Result.Content);
