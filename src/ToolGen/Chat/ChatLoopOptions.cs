@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace ToolGen.Chat;
+
+/// <summary>How an <see cref="OpenAIChatLoop"/> talks to the model and runs tools.</summary>
+public sealed class ChatLoopOptions
+{
+    /// <summary>The default of <see cref="MaxSteps"/>.</summary>
+    public const int DefaultMaxSteps = 8;
+
+    /// <summary>The default of <see cref="RequestPath"/>.</summary>
+    public const string DefaultRequestPath = "chat/completions";
+
+    /// <summary>The model name sent as the request's <c>model</c>, e.g. <c>gpt-4o-mini</c> or <c>Qwen/Qwen2.5-7B-Instruct</c>. Required.</summary>
+    public string Model { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Where requests go, relative to the <see cref="System.Net.Http.HttpClient.BaseAddress"/> (or absolute).
+    /// The default, <c>chat/completions</c>, suits a base address that ends with <c>/v1/</c>
+    /// (e.g. <c>https://api.openai.com/v1/</c> or <c>http://localhost:8000/v1/</c>; keep the trailing slash).
+    /// </summary>
+    public string RequestPath { get; set; } = DefaultRequestPath;
+
+    /// <summary>
+    /// When set, sent as <c>Authorization: Bearer …</c> on each request. Leave <see langword="null"/> for servers
+    /// that need no key, or when the <see cref="System.Net.Http.HttpClient"/> already sends one.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// The most requests sent to the model in one <see cref="OpenAIChatLoop.RunAsync(System.Threading.CancellationToken)"/>;
+    /// at least 1. When the model still asks for tools in the last one, the loop runs them, appends their results and
+    /// returns with <see cref="ChatLoopResult.StepLimitReached"/> set. Default <see cref="DefaultMaxSteps"/>.
+    /// </summary>
+    public int MaxSteps { get; set; } = DefaultMaxSteps;
+
+    /// <summary>
+    /// Whether tools that have a <see cref="ToolDefinition.StrictParametersSchema"/> are sent in OpenAI strict mode
+    /// (<c>"strict":true</c>); their calls are then read strictly (<see cref="ToolCall.Strict"/>). Default <see langword="true"/>.
+    /// Some compatible servers reject or ignore strict mode; set <see langword="false"/> for them.
+    /// </summary>
+    public bool Strict { get; set; } = true;
+
+    /// <summary>
+    /// When set, sent as the request's <c>parallel_tool_calls</c>; when <see langword="null"/> (the default) the property
+    /// is left out and the server's default applies.
+    /// </summary>
+    public bool? ParallelToolCalls { get; set; }
+
+    /// <summary>
+    /// Asked before each call of a tool whose <see cref="ToolDefinition.RequiresApproval"/> is set. When <see langword="null"/>,
+    /// such calls are not run and the model is told that they need an approval this host cannot ask for.
+    /// </summary>
+    public ToolApproval? Approve { get; set; }
+
+    /// <summary>
+    /// Called after the tool calls of each response have run, before their results are sent to the model, with those
+    /// calls in the model's order: for logging, or for showing progress while the model is slow to answer.
+    /// </summary>
+    public Action<IReadOnlyList<ToolInvocation>>? ToolCallsCompleted { get; set; }
+
+    /// <summary>The host's services, passed to each call as <see cref="ToolCall.Services"/>.</summary>
+    public IServiceProvider? Services { get; set; }
+
+    /// <summary>
+    /// Writes more properties into each request object, after <c>model</c>, <c>messages</c> and <c>tools</c>
+    /// (e.g. <c>writer.WriteNumber("temperature", 0)</c>). Each property must be written once per call.
+    /// </summary>
+    public Action<Utf8JsonWriter>? WriteRequestProperties { get; set; }
+}
