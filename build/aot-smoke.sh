@@ -5,9 +5,9 @@
 #   bash build/aot-smoke.sh            # artifacts in artifacts/aot/
 #   AOT_ARTIFACTS=/tmp/aot bash build/aot-smoke.sh
 #
-# The publish is `dotnet publish samples/QuickStart -c Release -r linux-x64 -p:ToolGenPublishAot=true`, which sets
-# PublishAot=true inside QuickStart.csproj only: a PublishAot=true given on the command line would also reach the
-# netstandard2.0 projects that QuickStart references from source, which the SDK refuses (NETSDK1207).
+# The publish is `dotnet publish samples/QuickStart -c Release -r linux-x64 -p:PublishAot=true`. The global property
+# also reaches the projects QuickStart references from source; their netstandard2.0 parts set PublishAot back to false
+# (TreatAsLocalProperty), which avoids NETSDK1207.
 #
 # Needs the .NET SDK and a native toolchain (clang, or gcc, which the ILCompiler falls back to) with zlib's headers;
 # Microsoft.DotNet.ILCompiler comes from NuGet during restore.
@@ -39,10 +39,10 @@ mkdir -p "$out"
 # Start from a clean intermediate folder so that the compiler and ILC run (and warn) every time.
 rm -rf "$project/obj/Release/net10.0/$rid" "$project/bin/Release/net10.0/$rid"
 
-echo "aot-smoke: dotnet publish samples/QuickStart -c Release -r $rid -p:ToolGenPublishAot=true -o $out"
+echo "aot-smoke: dotnet publish samples/QuickStart -c Release -r $rid -p:PublishAot=true -o $out"
 start=$(date +%s%N)
 set +e
-dotnet publish "$project" -c Release -r "$rid" -p:ToolGenPublishAot=true -o "$out" >"$publish_log" 2>&1
+dotnet publish "$project" -c Release -r "$rid" -p:PublishAot=true -o "$out" >"$publish_log" 2>&1
 status=$?
 set -e
 publish_ms=$(( ($(date +%s%N) - start) / 1000000 ))
