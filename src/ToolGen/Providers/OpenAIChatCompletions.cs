@@ -625,20 +625,26 @@ public static class OpenAIChatCompletions
             }
 
             var list = new List<ToolCall>();
+            List<int>? madeUpIndexes = null;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                list.Add(ReadCall(ref reader, message, path, list.Count));
+                list.Add(ReadCall(ref reader, message, path, list.Count, out var madeUp));
+                if (madeUp)
+                {
+                    (madeUpIndexes ??= new List<int>()).Add(list.Count - 1);
+                }
             }
 
-            calls = list;
+            calls = madeUpIndexes is null ? list : WithUniqueIds(list, madeUpIndexes);
         }
 
         return calls;
     }
 
     /// <summary>Reads one element of <c>tool_calls</c>; the reader starts on its <c>{</c> and ends on its <c>}</c>.</summary>
-    private static ToolCall ReadCall(ref Utf8JsonReader reader, ReadOnlySpan<byte> message, string path, int index)
+    private static ToolCall ReadCall(ref Utf8JsonReader reader, ReadOnlySpan<byte> message, string path, int index, out bool madeUp)
     {
+        madeUp = false;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw Malformed(CallPath(path, index) + " is " + Describe(reader.TokenType) + ", expected an object.");
@@ -686,9 +692,43 @@ public static class OpenAIChatCompletions
         if (id is null || id.Length == 0)
         {
             id = "call_" + index.ToString(CultureInfo.InvariantCulture);
+            madeUp = true;
         }
 
         return new ToolCall(id, name, arguments);
+    }
+
+    /// <summary>
+    /// Makes the ids the codec invented differ from every other id of the message (a server may send "call_1"
+    /// itself), so that each result answers exactly one call.
+    /// </summary>
+    private static List<ToolCall> WithUniqueIds(List<ToolCall> calls, List<int> madeUpIndexes)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < calls.Count; i++)
+        {
+            if (!madeUpIndexes.Contains(i))
+            {
+                taken.Add(calls[i].Id);
+            }
+        }
+
+        foreach (var i in madeUpIndexes)
+        {
+            var id = calls[i].Id;
+            for (var n = 2; taken.Contains(id); n++)
+            {
+                id = calls[i].Id + "_" + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            taken.Add(id);
+            if (!ReferenceEquals(id, calls[i].Id))
+            {
+                calls[i] = new ToolCall(id, calls[i].Name, calls[i].Arguments);
+            }
+        }
+
+        return calls;
     }
 
     /// <summary>Reads a call's <c>function</c> object; the reader starts on its <c>{</c> and ends on its <c>}</c>.</summary>

@@ -327,6 +327,22 @@ public class OpenAIChatCompletionsTests
     }
 
     [Fact]
+    public void ReadToolCalls_MadeUpIds_NeverCollideWithRealOnes()
+    {
+        // A server that sends "call_1" itself and leaves the second call without an id.
+        const string message = """
+            {"role":"assistant","tool_calls":[
+              {"id":"call_1","type":"function","function":{"name":"a","arguments":"{}"}},
+              {"type":"function","function":{"name":"b","arguments":"{}"}},
+              {"id":"call_1_2","type":"function","function":{"name":"c","arguments":"{}"}}]}
+            """;
+
+        var calls = OpenAIChatCompletions.ReadToolCalls(message);
+
+        Assert.Equal(new[] { "call_1", "call_1_3", "call_1_2" }, calls.Select(c => c.Id));
+    }
+
+    [Fact]
     public void ReadToolCalls_NumericId_IsTakenAsText()
     {
         var call = Assert.Single(OpenAIChatCompletions.ReadToolCalls(
