@@ -47,6 +47,9 @@ public static class Program
             case "generator":
                 Results.Save(artifacts, Results.Generator, GeneratorBench.Run());
                 return 0;
+            case "generator-profile":
+                GeneratorBench.ProfileEdits(Runs(args));
+                return 0;
             case "interleaved":
                 Results.Save(artifacts, Results.Interleaved, Interleaved.Run());
                 return 0;
@@ -121,7 +124,7 @@ public static class Program
     private static void Stage(string name) => Console.WriteLine($"==> {name} ({DateTime.Now:HH:mm:ss}, load {ReportWriter.LoadAverage()})");
 
     private static int Runs(string[] args) =>
-        int.TryParse(Option(args, "--runs") ?? (args.Length > 1 && args[0] == "cold" ? args[1] : null), NumberStyles.Integer, CultureInfo.InvariantCulture, out var runs) ? runs : 10;
+        int.TryParse(Option(args, "--runs") ?? (args.Length > 1 && args[0] is "cold" or "generator-profile" ? args[1] : null), NumberStyles.Integer, CultureInfo.InvariantCulture, out var runs) ? runs : 10;
 
     private static string? Option(string[] args, string name)
     {

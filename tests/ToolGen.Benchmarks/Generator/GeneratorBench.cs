@@ -125,6 +125,27 @@ internal static class GeneratorBench
         return result;
     }
 
+    /// <summary>For a profiler: one cold run, then <paramref name="edits"/> edits inside a tool body.</summary>
+    public static void ProfileEdits(int edits)
+    {
+        var trees = Enumerable.Range(0, Types)
+            .Select(i => CSharpSyntaxTree.ParseText(ToolFile(i, bodyVariant: 0), s_parseOptions, path: $"Tools{i}.cs", encoding: Encoding.UTF8))
+            .ToList();
+        var compilation = CSharpCompilation.Create("GeneratorBench", trees, References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var driver = CreateDriver().RunGenerators(compilation);
+        var current = trees[42];
+        var watch = Stopwatch.StartNew();
+        for (var run = 1; run <= edits; run++)
+        {
+            var edited = current.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(ToolFile(42, run), Encoding.UTF8));
+            compilation = compilation.ReplaceSyntaxTree(current, edited);
+            current = edited;
+            driver = driver.RunGenerators(compilation);
+        }
+
+        Console.WriteLine($"{edits} edits in {watch.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
     private static GeneratorDriver CreateDriver() =>
         CSharpGeneratorDriver.Create(
             new[] { new ToolGenerator().AsSourceGenerator() },
