@@ -28,6 +28,13 @@ AIFunction[] functions =
     AIFunctionFactory.Create((Func<Reservation, string>)target.BookTable, "book_table", serializerOptions: options),
     AIFunctionFactory.Create((Func<string, double, double, bool, string[]?, int[]>)target.SearchProducts, "search_products", serializerOptions: options),
 };
+var length = 0;
+foreach (var function in functions)
+{
+    length += function.Name.Length + function.Description.Length + function.JsonSchema.GetRawText().Length;
+}
+
+var definitionsMicroseconds = watch.Elapsed.TotalMicroseconds;
 var buffer = new ArrayBufferWriter<byte>();
 using (var writer = new Utf8JsonWriter(buffer))
 {
@@ -48,7 +55,7 @@ using (var writer = new Utf8JsonWriter(buffer))
     writer.WriteEndArray();
 }
 
-var definitionsMicroseconds = watch.Elapsed.TotalMicroseconds;
+var toolsJsonMicroseconds = watch.Elapsed.TotalMicroseconds - definitionsMicroseconds;
 Console.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
 
 var byName = new Dictionary<string, AIFunction>(StringComparer.Ordinal);
@@ -88,6 +95,8 @@ foreach (var call in calls)
 }
 
 Console.Error.WriteLine("definitions-us " + definitionsMicroseconds.ToString("F1", CultureInfo.InvariantCulture));
+Console.Error.WriteLine("tools-json-us " + toolsJsonMicroseconds.ToString("F1", CultureInfo.InvariantCulture));
+Console.Error.WriteLine("definitions-length " + length.ToString(CultureInfo.InvariantCulture));
 return failed;
 
 /// <summary>The temperature scale of a forecast.</summary>

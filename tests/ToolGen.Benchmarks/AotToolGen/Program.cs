@@ -11,8 +11,15 @@ using ToolGen.Providers;
 // sends it, print each result. The same program as ../AotMeai, written with ToolGen.
 var watch = Stopwatch.StartNew();
 var definitions = AotTools.ToolDefinitions;
-var tools = OpenAIChatCompletions.WriteTools(definitions, strict: false);
+var length = 0;
+for (var i = 0; i < definitions.Count; i++)
+{
+    length += definitions[i].Name.Length + definitions[i].Description.Length + definitions[i].ParametersSchema.Length;
+}
+
 var definitionsMicroseconds = watch.Elapsed.TotalMicroseconds;
+var tools = OpenAIChatCompletions.WriteTools(definitions, strict: false);
+var toolsJsonMicroseconds = watch.Elapsed.TotalMicroseconds - definitionsMicroseconds;
 Console.WriteLine(tools);
 
 IToolSet set = new AotTools();
@@ -32,6 +39,8 @@ foreach (var call in calls)
 }
 
 Console.Error.WriteLine("definitions-us " + definitionsMicroseconds.ToString("F1", CultureInfo.InvariantCulture));
+Console.Error.WriteLine("tools-json-us " + toolsJsonMicroseconds.ToString("F1", CultureInfo.InvariantCulture));
+Console.Error.WriteLine("definitions-length " + length.ToString(CultureInfo.InvariantCulture));
 return failed;
 
 /// <summary>The temperature scale of a forecast.</summary>

@@ -30,9 +30,10 @@ internal static class ColdStart
 
                 break;
             case "toolgen":
-                foreach (var definition in BenchTools.ToolDefinitions)
+                var definitions = BenchTools.ToolDefinitions;
+                for (var i = 0; i < definitions.Count; i++)
                 {
-                    length += definition.Name.Length + definition.Description.Length + definition.ParametersSchema.Length;
+                    length += definitions[i].Name.Length + definitions[i].Description.Length + definitions[i].ParametersSchema.Length;
                 }
 
                 break;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
@@ -20,17 +21,70 @@ namespace ToolGen.Benchmarks.Definitions;
 public class DefinitionBenchmarks
 {
     private readonly BenchTools _target = new();
+    private readonly AIFunction[] _functions = MeaiTools.Create(new BenchTools());
+    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+    private Utf8JsonWriter? _writer;
 
     [Benchmark(Baseline = true, Description = "ToolGen"), BenchmarkCategory("Definitions")]
     public int ToolGen()
     {
         var length = 0;
-        foreach (var definition in BenchTools.ToolDefinitions)
+        var definitions = BenchTools.ToolDefinitions;
+        for (var i = 0; i < definitions.Count; i++)
         {
-            length += definition.Name.Length + definition.Description.Length + definition.ParametersSchema.Length;
+            length += definitions[i].Name.Length + definitions[i].Description.Length + definitions[i].ParametersSchema.Length;
         }
 
         return length;
+    }
+
+    /// <summary>Per request: the four tools written into a request body's <c>tools</c> array.</summary>
+    [Benchmark(Baseline = true, Description = "ToolGen"), BenchmarkCategory("ToolsJson")]
+    public int ToolGenToolsJson()
+    {
+        var writer = Writer();
+        global::ToolGen.Providers.OpenAIChatCompletions.WriteTools(writer, BenchTools.ToolDefinitions, strict: false);
+        writer.Flush();
+        return _buffer.WrittenCount;
+    }
+
+    /// <summary>Per request, as an OpenAI client writes an <see cref="AIFunction"/>: name, description, the schema element.</summary>
+    [Benchmark(Description = "MEAI"), BenchmarkCategory("ToolsJson")]
+    public int MeaiToolsJson()
+    {
+        var writer = Writer();
+        writer.WriteStartArray();
+        foreach (var function in _functions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type"u8, "function"u8);
+            writer.WriteStartObject("function"u8);
+            writer.WriteString("name"u8, function.Name);
+            writer.WriteString("description"u8, function.Description);
+            writer.WritePropertyName("parameters"u8);
+            function.JsonSchema.WriteTo(writer);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.Flush();
+        return _buffer.WrittenCount;
+    }
+
+    private Utf8JsonWriter Writer()
+    {
+        _buffer.ResetWrittenCount();
+        if (_writer is null)
+        {
+            _writer = new Utf8JsonWriter(_buffer);
+        }
+        else
+        {
+            _writer.Reset(_buffer);
+        }
+
+        return _writer;
     }
 
     [Benchmark(Description = "MEAI"), BenchmarkCategory("Definitions")]

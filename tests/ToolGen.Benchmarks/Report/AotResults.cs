@@ -35,7 +35,15 @@ internal static partial class AotResults
                 .ToArray();
             var output = Read("stdout.txt");
             var ran = Read("exit") == "0" && output.Split('\n').Count(l => l.Contains(" -> ", StringComparison.Ordinal)) == 4 && !output.Contains("-> ERROR", StringComparison.Ordinal);
-            var definitions = Number(Read("stderr.txt").Split('\n').FirstOrDefault(l => l.StartsWith("definitions-us ", StringComparison.Ordinal))?.Substring(15) ?? string.Empty);
+            // Each run of the app (build/bench.sh runs it several times) appends "definitions-us N" and "tools-json-us N".
+            double[] Values(string key) => Read("stderr.txt").Split('\n')
+                .Where(l => l.StartsWith(key + " ", StringComparison.Ordinal))
+                .Select(l => Number(l.Substring(key.Length + 1)))
+                .Where(v => !double.IsNaN(v))
+                .ToArray();
+            var definitionRuns = Values("definitions-us");
+            var toolsJson = Values("tools-json-us");
+            var definitions = definitionRuns.Length == 0 ? double.NaN : ColdStart.Median(definitionRuns);
 
             double median = double.NaN, min = double.NaN, cpu = double.NaN;
             var runs = 0;
@@ -62,7 +70,7 @@ internal static partial class AotResults
                 }
             }
 
-            apps.Add(new AotApp(name, (long)Number(Read("size")), median, min, cpu, runs, timer, warnings, ran, output, definitions, Number(Read("publish-seconds"))));
+            apps.Add(new AotApp(name, (long)Number(Read("size")), median, min, cpu, runs, timer, warnings, ran, output, definitions, definitionRuns.Length, toolsJson.Length == 0 ? double.NaN : ColdStart.Median(toolsJson), Number(Read("publish-seconds"))));
         }
 
         return apps;

@@ -84,6 +84,8 @@ internal static class ReportWriter
     {
         md.AppendLine("## Targets");
         md.AppendLine();
+        md.AppendLine("Dispatch time is judged on the interleaved thread-CPU-time ratio (§1), which the load of this shared machine does not skew; BenchmarkDotNet's wall-clock ratio is given beside it. Allocations are BenchmarkDotNet's, which are exact.");
+        md.AppendLine();
         md.AppendLine("| Target (issue 7) | Measured | Status |");
         md.AppendLine("|---|---|---|");
         foreach (var tool in ToolOrder)
@@ -97,8 +99,9 @@ internal static class ReportWriter
             }
 
             var ratio = gen.MedianNs / hand.MedianNs;
-            var cpuText = cpu is null ? string.Empty : $"; interleaved CPU time {X(cpu.ToolGenNs / cpu.HandWrittenNs)}";
-            md.AppendLine($"| Dispatch `{ToolName(tool)}` within 1.15× of hand-written | {X(ratio)} ({Ns(gen.MedianNs)} vs {Ns(hand.MedianNs)}, medians){cpuText} | {Status(ratio <= 1.15)} |");
+            var judged = cpu is null ? ratio : cpu.ToolGenNs / cpu.HandWrittenNs;
+            var cpuText = cpu is null ? string.Empty : $"{X(judged)} in CPU time ({Ns(cpu.ToolGenNs)} vs {Ns(cpu.HandWrittenNs)}); ";
+            md.AppendLine($"| Dispatch `{ToolName(tool)}` within 1.15× of hand-written | {cpuText}BenchmarkDotNet wall clock {X(ratio)} ({Ns(gen.MedianNs)} vs {Ns(hand.MedianNs)}) | {Status(judged <= 1.15)} |");
         }
 
         foreach (var tool in ToolOrder)
@@ -117,12 +120,15 @@ internal static class ReportWriter
         {
             var coldRatio = cold.MeaiMedianMicroseconds / cold.ToolGenMedianMicroseconds;
             var warm = r.Bdn?.FirstOrDefault(b => b.Class == "DefinitionBenchmarks" && b.Method == "ToolGen");
-            var warmText = warm is null ? string.Empty : $"; warm ToolGen access {Ns(warm.MedianNs)} = {X(cold.MeaiMedianMicroseconds * 1e3 / warm.MedianNs, 0)} cheaper";
+            var warmText = warm is null ? string.Empty : $"; once loaded, an access takes {Ns(warm.MedianNs)} ({X(cold.MeaiMedianMicroseconds * 1e3 / warm.MedianNs, 0)} less than the cold `Create`)";
+            md.AppendLine($"| Definitions with no per-process build cost, ≥ 1,000× cheaper than a cold `AIFunctionFactory.Create`: JIT | first use in a fresh process {Us(cold.ToolGenMedianMicroseconds)} vs {Us(cold.MeaiMedianMicroseconds)} = {X(coldRatio, 0)}{warmText} | {Status(coldRatio >= 1000)} |");
             var aotGen = r.Aot.FirstOrDefault(a => a.Name == "AotToolGen");
             var aotMeai = r.Aot.FirstOrDefault(a => a.Name == "AotMeai");
-            var aotText = aotGen is null || aotMeai is null ? string.Empty
-                : $"; NativeAOT: {Us(aotGen.DefinitionsMicroseconds)} (definitions + `tools` JSON) vs {Us(aotMeai.DefinitionsMicroseconds)} = {X(aotMeai.DefinitionsMicroseconds / aotGen.DefinitionsMicroseconds, 0)}";
-            md.AppendLine($"| Definitions: no per-process build cost, ≥ 1,000× cheaper than a cold `AIFunctionFactory.Create` | first use in a fresh JIT process {Us(cold.ToolGenMedianMicroseconds)} vs {Us(cold.MeaiMedianMicroseconds)} = {X(coldRatio, 0)}{warmText}{aotText} | {Status(coldRatio >= 1000)} (cold vs cold, JIT) |");
+            if (aotGen is not null && aotMeai is not null)
+            {
+                var aotRatio = aotMeai.DefinitionsMicroseconds / aotGen.DefinitionsMicroseconds;
+                md.AppendLine($"| … the same under NativeAOT | first use {Us(aotGen.DefinitionsMicroseconds)} vs {Us(aotMeai.DefinitionsMicroseconds)} = {X(aotRatio, 0)} | {Status(aotRatio >= 1000)} |");
+            }
         }
 
         if (r.Tokens is { } tokens)
@@ -201,7 +207,7 @@ internal static class ReportWriter
         md.AppendLine("The cost of having the four tools' names, descriptions and parameter schemas. ToolGen's are compile-time constants behind `ToolDefinitions`; M.E.AI builds them with `AIFunctionFactory.Create` " +
             "(reflection over the method, a `JsonSerializerOptions` contract per parameter type, schema generation), cached per method after the first call.");
         md.AppendLine();
-        var warm = r.Bdn?.Where(b => b.Class == "DefinitionBenchmarks").ToArray() ?? Array.Empty<BdnRow>();
+        var warm = r.Bdn?.Where(b => b.Class == "DefinitionBenchmarks" && b.Category == "Definitions").ToArray() ?? Array.Empty<BdnRow>();
         if (warm.Length > 0)
         {
             var baseline = warm.First(b => b.Baseline);
@@ -212,6 +218,22 @@ internal static class ReportWriter
             foreach (var row in warm)
             {
                 md.AppendLine($"| {(row.Method == "MEAI" ? "M.E.AI `AIFunctionFactory.Create` ×4" : "ToolGen `ToolDefinitions`")} | {Ns(row.MeanNs)} | {Ns(row.MedianNs)} | {X(row.MedianNs / baseline.MedianNs, 0)} | {row.AllocatedBytes} B |");
+            }
+
+            md.AppendLine();
+        }
+
+        var json = r.Bdn?.Where(b => b.Class == "DefinitionBenchmarks" && b.Category == "ToolsJson").ToArray() ?? Array.Empty<BdnRow>();
+        if (json.Length > 0)
+        {
+            var baseline = json.First(b => b.Baseline);
+            md.AppendLine("Per request, the four tools written into the request body's `tools` array (BenchmarkDotNet; ToolGen: `OpenAIChatCompletions.WriteTools`, which transcodes and validates each schema string; M.E.AI: name, description and `JsonSchema.WriteTo`, as an OpenAI client writes them):");
+            md.AppendLine();
+            md.AppendLine("| Library | Mean | Median | Ratio | Allocated |");
+            md.AppendLine("|---|--:|--:|--:|--:|");
+            foreach (var row in json)
+            {
+                md.AppendLine($"| {(row.Method == "MEAI" ? "M.E.AI" : "ToolGen")} | {Ns(row.MeanNs)} | {Ns(row.MedianNs)} | {X(row.MedianNs / baseline.MedianNs)} | {row.AllocatedBytes} B |");
             }
 
             md.AppendLine();
@@ -232,7 +254,8 @@ internal static class ReportWriter
         var aotMeai = r.Aot.FirstOrDefault(a => a.Name == "AotMeai");
         if (aotGen is not null && aotMeai is not null)
         {
-            md.AppendLine($"Under NativeAOT (§5's apps, from `Main` to the `tools` JSON written): ToolGen {Us(aotGen.DefinitionsMicroseconds)}, M.E.AI {Us(aotMeai.DefinitionsMicroseconds)}.");
+            md.AppendLine($"Under NativeAOT (§5's apps, the same first use timed inside the binary, median of {aotGen.DefinitionRuns} runs): ToolGen {Us(aotGen.DefinitionsMicroseconds)}, M.E.AI {Us(aotMeai.DefinitionsMicroseconds)} ({X(aotMeai.DefinitionsMicroseconds / aotGen.DefinitionsMicroseconds, 0)}). " +
+                $"Writing the OpenAI `tools` JSON after that: ToolGen {Us(aotGen.ToolsJsonMicroseconds)}, M.E.AI {Us(aotMeai.ToolsJsonMicroseconds)}.");
             md.AppendLine();
         }
     }
@@ -339,7 +362,7 @@ internal static class ReportWriter
         md.AppendLine();
         md.AppendLine("The same program twice: the four tools, print the OpenAI `tools` array, run one call of each as a model sends it, print the results. " +
             "`tests/ToolGen.Benchmarks/AotToolGen` uses ToolGen; `tests/ToolGen.Benchmarks/AotMeai` uses `AIFunctionFactory` plus the `JsonSerializerContext` it needs under NativeAOT. " +
-            "Both: `dotnet publish -c Release -r linux-x64` with PublishAot (`-p:ToolGenPublishAot=true`, as build/aot-smoke.sh does) and `InvariantGlobalization`.");
+            "Both: `dotnet publish -c Release -r linux-x64 -p:PublishAot=true` (as build/aot-smoke.sh does) with `InvariantGlobalization`.");
         md.AppendLine();
         md.AppendLine("| App | Binary size | Start to exit (median) | Min | CPU (user+sys) | Runs | IL2xxx/IL3xxx warnings | Output correct |");
         md.AppendLine("|---|--:|--:|--:|--:|--:|--:|---|");

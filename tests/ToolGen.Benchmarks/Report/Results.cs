@@ -46,4 +46,4 @@ internal sealed record AllResults(
     GeneratorResult? Generator,
     IReadOnlyList<AotApp> Aot);
 
-internal sealed record AotApp(string Name, long Bytes, double MedianMs, double MinMs, double CpuMs, int Runs, string Timer, IReadOnlyList<string> Warnings, bool Ran, string Output, double DefinitionsMicroseconds, double PublishSeconds);
+internal sealed record AotApp(string Name, long Bytes, double MedianMs, double MinMs, double CpuMs, int Runs, string Timer, IReadOnlyList<string> Warnings, bool Ran, string Output, double DefinitionsMicroseconds, int DefinitionRuns, double ToolsJsonMicroseconds, double PublishSeconds);

@@ -199,7 +199,8 @@ internal sealed record Information(int Descriptions, int Types, int Required, in
                 case "type": counts[1]++; break;
                 case "required": counts[2] += property.Value.GetArrayLength(); break;
                 case "enum": counts[3]++; break;
-                case "default": counts[4]++; break;
+                // "default": null says no more than leaving the property out of "required" does.
+                case "default" when property.Value.ValueKind != JsonValueKind.Null: counts[4]++; break;
                 case "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum" or "minLength" or "maxLength" or "minItems" or "maxItems": counts[5]++; break;
                 case "format" or "pattern": counts[6]++; break;
                 case "items": counts[7]++; Walk(property.Value, counts); break;
