@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.InteropServices;
+using System.Threading;
 using System.Threading.Tasks;
 using ToolGen.Benchmarks.Definitions;
 using ToolGen.Benchmarks.HandWritten;
@@ -17,7 +18,7 @@ namespace ToolGen.Benchmarks.Dispatch;
 /// </summary>
 internal static class Interleaved
 {
-    private const int Rounds = 31;
+    private const int Rounds = 61;
     private const double BatchMilliseconds = 8;
 
     public static IReadOnlyList<InterleavedRow> Run()
@@ -25,28 +26,47 @@ internal static class Interleaved
         var toolGen = (IToolSet)new BenchTools();
         var handWritten = new HandWrittenTools(new BenchTools());
         var meai = new MeaiDispatcher(MeaiTools.Create(new BenchTools()));
-        var rows = new List<InterleavedRow>();
+        var setups = new List<(CallSample Sample, (string Name, Func<ValueTask> Run)[] Paths)>();
         foreach (var sample in Calls.All)
         {
             var call = sample.ToToolCall();
-            var paths = new (string Name, Func<ValueTask> Run)[]
+            setups.Add((sample, new (string Name, Func<ValueTask> Run)[]
             {
                 ("HandWritten", () => Discard(handWritten.InvokeAsync(call))),
                 ("ToolGen", () => Discard(toolGen.InvokeAsync(call))),
                 ("MEAI", () => Discard(meai.InvokeAsync(Calls.CallId, sample.Name, sample.Utf8))),
-            };
+            }));
+        }
 
-            // Warm up past tiered compilation, and size each path's batch to about BatchMilliseconds.
+        // Warm every path of every tool first, then give the runtime a moment with nothing new to compile, so
+        // that tiered compilation has promoted all of them before any is measured (new tier-0 code elsewhere
+        // postpones promotion, which would otherwise favour whichever path happened to warm up first).
+        foreach (var (_, paths) in setups)
+        {
+            foreach (var path in paths)
+            {
+                var deadline = ThreadCpuMilliseconds() + 300;
+                while (ThreadCpuMilliseconds() < deadline)
+                {
+                    Time(path.Run, 64);
+                }
+            }
+        }
+
+        Thread.Sleep(1500);
+        var rows = new List<InterleavedRow>();
+        foreach (var (sample, paths) in setups)
+        {
+            // Size each path's batch to about BatchMilliseconds.
             var batch = new int[paths.Length];
             for (var p = 0; p < paths.Length; p++)
             {
-                var ops = 1;
-                var spent = 0.0;
-                var deadline = ThreadCpuMilliseconds() + 600;
-                while (ThreadCpuMilliseconds() < deadline)
+                var ops = 64;
+                var spent = Time(paths[p].Run, ops);
+                while (spent < BatchMilliseconds / 4)
                 {
+                    ops *= 2;
                     spent = Time(paths[p].Run, ops);
-                    ops = spent < BatchMilliseconds / 2 ? ops * 2 : ops;
                 }
 
                 batch[p] = Math.Max(1, (int)(ops * BatchMilliseconds / Math.Max(spent, 0.001)));

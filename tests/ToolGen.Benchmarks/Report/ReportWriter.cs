@@ -176,7 +176,7 @@ internal static class ReportWriter
 
         md.AppendLine();
         md.AppendLine("BenchmarkDotNet 0.15.8, `MemoryDiagnoser`, one launch, 4 warm-up and 15 measured iterations of 250 ms; each tool's baseline is the hand-written limit. Ratios are of medians. " +
-            "The last two columns are the interleaved cross-check: the three paths alternate in 8 ms batches for 31 rounds, each batch timed in this thread's CPU time, median per call.");
+            "The last two columns are the interleaved cross-check: the three paths alternate in 8 ms batches for 61 rounds, each batch timed in this thread's CPU time, median per call.");
         md.AppendLine();
         md.AppendLine("| Tool | Implementation | Mean | Median | Ratio | Allocated | Alloc ratio | CPU time (interleaved) | CPU ratio |");
         md.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|--:|");
