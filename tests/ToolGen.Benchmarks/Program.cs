@@ -104,7 +104,7 @@ public static class Program
             Results.Load<ColdResult>(artifacts, Results.Cold),
             Results.Load<GeneratorResult>(artifacts, Results.Generator),
             AotResults.Load(artifacts));
-        var notesPath = Path.Combine(AppContext.BaseDirectory, "notes.md");
+        var notesPath = Path.Combine(AppContext.BaseDirectory, "Report", "notes.md");
         var notes = File.Exists(notesPath) ? File.ReadAllText(notesPath) : string.Empty;
         var markdown = ReportWriter.Write(results, Option(args, "--command") ?? "build/bench.sh", notes);
         var doc = Option(args, "--doc");
