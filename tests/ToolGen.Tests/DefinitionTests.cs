@@ -43,11 +43,15 @@ public class DefinitionTests
     }
 
     [Fact]
-    public void Integer_schemas_carry_their_type_range()
+    public void Integer_schemas_carry_the_bounds_that_tell_the_model_something()
     {
         var schema = Get(EchoTools.ToolDefinitions, "integers").ParametersSchema;
         Assert.Contains("\"a\":{\"type\":\"integer\",\"minimum\":-128,\"maximum\":127}", schema);
-        Assert.Contains("\"h\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":18446744073709551615}", schema);
+        Assert.Contains("\"d\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":65535}", schema);
+        // int and long: the full range says nothing and costs tokens; unsigned types say they are not negative.
+        Assert.Contains("\"e\":{\"type\":\"integer\"}", schema);
+        Assert.Contains("\"g\":{\"type\":\"integer\"}", schema);
+        Assert.Contains("\"h\":{\"type\":\"integer\",\"minimum\":0}", schema);
     }
 
     [Fact]
@@ -55,7 +59,7 @@ public class DefinitionTests
     {
         var nullables = Get(EchoTools.ToolDefinitions, "nullables");
         Assert.Equal(
-            """{"type":"object","properties":{"number":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"text":{"type":"string"},"priority":{"type":"string","enum":["Low","Normal","High"]}}}""",
+            """{"type":"object","properties":{"number":{"type":"integer"},"text":{"type":"string"},"priority":{"type":"string","enum":["Low","Normal","High"]}}}""",
             nullables.ParametersSchema);
         var defaults = Get(EchoTools.ToolDefinitions, "defaults").ParametersSchema;
         Assert.Contains("\"label\":{\"type\":\"string\",\"default\":\"a \\\"quoted\\\" label\"}", defaults);
@@ -77,7 +81,7 @@ public class DefinitionTests
     public void Special_parameters_stay_out_of_the_schema()
     {
         Assert.Equal(
-            """{"type":"object","properties":{"city":{"type":"string"},"days":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["city","days"]}""",
+            """{"type":"object","properties":{"city":{"type":"string"},"days":{"type":"integer"}},"required":["city","days"]}""",
             Get(WeatherTools.ToolDefinitions, "forecast").ParametersSchema);
     }
 

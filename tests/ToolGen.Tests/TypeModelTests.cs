@@ -85,6 +85,14 @@ public class TypeModelTests
     }
 
     [Fact]
+    public void Nullable_record_parameters_are_optional_without_a_default()
+    {
+        Assert.Equal("Ada|null|null", _tools.Ok("book_table", """{"request":{"name":"Ada"}}"""));
+        Assert.Equal("Ada|4|window", _tools.Ok("book_table", """{"request":{"name":"Ada","partySize":4,"note":"window"}}"""));
+        Assert.Contains("\"required\":[\"name\"]", Definition("book_table").ParametersSchema);
+    }
+
+    [Fact]
     public void Recursive_types_read_and_write_through_defs()
     {
         Assert.Equal("4", _tools.Ok("count_comments", """{"root":{"text":"a","replies":[{"text":"b","replies":[{"text":"c"}]},{"text":"d"}]}}"""));

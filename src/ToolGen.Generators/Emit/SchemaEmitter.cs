@@ -225,7 +225,7 @@ internal sealed class SchemaEmitter
 
     private void AppendRules(StringBuilder json, TypeModel type, ValidationModel? rules, int? minLength, int? maxLength, bool isText)
     {
-        var range = TypeFacts.IntegerRange(type.Kind);
+        var range = TypeFacts.SchemaRange(type.Kind);
         if (TypeFacts.IsNumber(type.Kind))
         {
             var min = rules?.Minimum ?? range?.Min;

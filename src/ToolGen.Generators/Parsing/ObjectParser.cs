@@ -49,8 +49,9 @@ internal static class ObjectParser
                 {
                     defaultValue = DefaultValues.Of(memberType, parameter.ExplicitDefaultValue);
                 }
-                else
+                else if (!memberType.IsNullable)
                 {
+                    // T? is optional even without a C# default (DESIGN, type mapping): left out, it is null.
                     required = true;
                 }
             }

@@ -60,18 +60,38 @@ public static class JsonArgs
     /// <summary>Reads a string of exactly one character.</summary>
     public static bool TryReadChar(ref Utf8JsonReader reader, out char value)
     {
-        if (reader.TokenType == JsonTokenType.String)
+        value = default;
+        Span<char> buffer = stackalloc char[ShortText];
+        if (!TryCopyShortString(ref reader, buffer, out var length) || length != 1)
         {
-            var text = reader.GetString()!;
-            if (text.Length == 1)
-            {
-                value = text[0];
-                return true;
-            }
+            return false;
         }
 
-        value = default;
-        return false;
+        value = buffer[0];
+        return true;
+    }
+
+    // Dates, times and single characters are short: read them into a stack buffer, not a new string.
+    private const int ShortText = 64;
+
+    /// <summary>Copies a string token of at most <see cref="ShortText"/> characters into <paramref name="buffer"/>.</summary>
+    private static bool TryCopyShortString(ref Utf8JsonReader reader, scoped Span<char> buffer, out int length)
+    {
+        length = 0;
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
+
+        // An escaped or multi-byte text is never longer in UTF-16 than in UTF-8 bytes.
+        var bytes = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (bytes > buffer.Length)
+        {
+            return false;
+        }
+
+        length = reader.CopyString(buffer);
+        return true;
     }
 
     /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
@@ -283,8 +303,9 @@ public static class JsonArgs
     public static bool TryReadDateOnly(ref Utf8JsonReader reader, out DateOnly value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.String &&
-            DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        Span<char> buffer = stackalloc char[ShortText];
+        return TryCopyShortString(ref reader, buffer, out var length) &&
+            DateOnly.TryParseExact(buffer.Slice(0, length), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
 
     /// <summary>
@@ -294,15 +315,16 @@ public static class JsonArgs
     public static bool TryReadTimeOnly(ref Utf8JsonReader reader, out TimeOnly value)
     {
         value = default;
-        if (reader.TokenType != JsonTokenType.String)
+        Span<char> buffer = stackalloc char[ShortText];
+        if (!TryCopyShortString(ref reader, buffer, out var length) || length == 0)
         {
             return false;
         }
 
-        var text = reader.GetString()!;
+        var text = buffer.Slice(0, length);
         var colon = text.IndexOf(':');
         var dot = text.IndexOf('.');
-        if (colon <= 0 || (dot >= 0 && dot < colon) || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]) ||
+        if (colon <= 0 || (dot >= 0 && dot < colon) || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[length - 1]) ||
             !TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var time) ||
             time < TimeSpan.Zero || time >= TimeSpan.FromDays(1))
         {
@@ -312,6 +334,7 @@ public static class JsonArgs
         value = TimeOnly.FromTimeSpan(time);
         return true;
     }
+
 #endif
 
     /// <summary>Reads any JSON value, null included, as a <see cref="JsonElement"/> that owns its memory.</summary>

@@ -87,13 +87,21 @@ public static class ResultText
     public static void WriteUri(Utf8JsonWriter writer, Uri? value) => writer.WriteStringValue(value?.OriginalString);
 
 #if NET6_0_OR_GREATER
-    /// <summary>Writes a date as <c>yyyy-MM-dd</c>.</summary>
-    public static void WriteDateOnly(Utf8JsonWriter writer, DateOnly value) =>
-        writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    /// <summary>Writes a date as <c>yyyy-MM-dd</c>, formatted on the stack.</summary>
+    public static void WriteDateOnly(Utf8JsonWriter writer, DateOnly value)
+    {
+        Span<char> buffer = stackalloc char[16];
+        value.TryFormat(buffer, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(buffer.Slice(0, length));
+    }
 
-    /// <summary>Writes a time of day as <c>HH:mm:ss</c> with fractions when it has them.</summary>
-    public static void WriteTimeOnly(Utf8JsonWriter writer, TimeOnly value) =>
-        writer.WriteStringValue(value.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
+    /// <summary>Writes a time of day as <c>HH:mm:ss</c> with fractions when it has them, formatted on the stack.</summary>
+    public static void WriteTimeOnly(Utf8JsonWriter writer, TimeOnly value)
+    {
+        Span<char> buffer = stackalloc char[32];
+        value.TryFormat(buffer, out var length, "HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(buffer.Slice(0, length));
+    }
 #endif
 
     /// <summary>Writes a character as a JSON string.</summary>

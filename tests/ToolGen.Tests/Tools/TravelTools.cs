@@ -82,8 +82,13 @@ public sealed class Comment
     public Comment? Parent { get; set; }
 }
 
+public sealed record TableRequest(string Name, int? PartySize, string? Note);
+
 public partial class TravelTools
 {
+    [Tool]
+    public string BookTable(TableRequest request) => $"{request.Name}|{request.PartySize?.ToString() ?? "null"}|{request.Note ?? "null"}";
+
     /// <summary>Searches flights.</summary>
     /// <param name="query">Where and when.</param>
     [Tool]
