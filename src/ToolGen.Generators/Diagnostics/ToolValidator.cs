@@ -49,7 +49,8 @@ internal sealed class ToolValidator
     public IEnumerable<ToolProblem> Validate(IMethodSymbol method, AttributeData attribute, bool errorsOnly, CancellationToken cancellationToken)
     {
         var declaration = ToolSyntax.Declaration(method, attribute, cancellationToken);
-        var name = ToolName(method, attribute);
+        // Messages name the tool as the model would see it; a method that cannot be a tool by its name, as written.
+        var name = method.MethodKind == MethodKind.Ordinary ? ToolName(method, attribute) : method.Name;
         var hasError = false;
 
         var shape = ShapeProblem(method);
@@ -59,7 +60,9 @@ internal sealed class ToolValidator
             yield return new ToolProblem(DiagnosticDescriptors.GenericTool, ToolSyntax.Identifier(method), name, shape);
         }
 
-        if (!ToolNames.IsValid(name))
+        // An explicit implementation's or an operator's metadata name (IEcho.Echo, op_Addition) is no name the user
+        // chose; TG0003 already says what to change, and the name follows from that.
+        if (method.MethodKind == MethodKind.Ordinary && !ToolNames.IsValid(name))
         {
             hasError = true;
             var suggestion = ToolNameSuggestion.From(name);
@@ -222,7 +225,7 @@ internal sealed class ToolValidator
     {
         if (method.IsGenericMethod)
         {
-            return $"is generic method '{method.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat.WithParameterOptions(SymbolDisplayParameterOptions.None))}', whose type arguments a model cannot choose; declare a non-generic method for each type it needs";
+            return $"is generic method '{method.Name}<{string.Join(", ", method.TypeParameters.Select(t => t.Name))}>', whose type arguments a model cannot choose; declare a non-generic method for each type it needs";
         }
 
         if (method.MethodKind != MethodKind.Ordinary)
