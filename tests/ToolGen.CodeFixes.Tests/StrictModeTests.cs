@@ -111,6 +111,19 @@ public class StrictModeTests
     }
 
     [Fact]
+    public Task Tools_of_a_type_that_is_not_partial_get_no_strict_notes()
+    {
+        const string source = """
+            public class {|TG0002:Tools|}
+            {
+                [Tool] public string Search(Dictionary<string, int> counts, int limit = 3) => "";
+                [Tool] public string Page(int size = 10) => "";
+            }
+            """;
+        return AnalyzerVerifier.VerifyAsync(source, s_quiet);
+    }
+
+    [Fact]
     public Task A_tool_with_an_error_gets_no_strict_notes()
     {
         const string source = """

@@ -77,7 +77,12 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
             foreach (var problem in validator.Validate(method, attribute, errorsOnly: false, cancellationToken))
             {
                 hasError |= problem.IsError;
-                context.ReportDiagnostic(problem.ToDiagnostic());
+
+                // With TG0002 none of the type's tools is generated, so notes on what they would send do not apply.
+                if (typeProblem is null || problem.Descriptor.DefaultSeverity != DiagnosticSeverity.Info)
+                {
+                    context.ReportDiagnostic(problem.ToDiagnostic());
+                }
             }
 
             if (!hasError)
