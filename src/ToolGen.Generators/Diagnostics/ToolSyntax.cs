@@ -30,7 +30,7 @@ internal static class ToolSyntax
             .FirstOrDefault();
     }
 
-    /// <summary>The method's name token.</summary>
+    /// <summary>The symbol's name token (a method's, a parameter's or a type's identifier).</summary>
     public static Location Identifier(ISymbol symbol) => symbol.Locations.FirstOrDefault() ?? Location.None;
 
     /// <summary>The name argument of <c>[Tool("name")]</c> when there is one, else the method's name token.</summary>
