@@ -54,9 +54,13 @@ namespace Consumer
     {
         /// <summary>Gets the temperature.</summary>
         /// <param name="city">City name.</param>
+        /// <param name="unit">Unit of the result.</param>
         [Tool]
         public double GetTemperature(string city, Unit unit = Unit.Celsius) => unit == Unit.Celsius ? 20 : 68;
 
+        /// <summary>Counts the nights of a trip.</summary>
+        /// <param name="stops">Each stop and its nights.</param>
+        /// <param name="extras">Extra nights by reason.</param>
         [Tool]
         public int CountNights(List<Stop> stops, Dictionary<string, int> extras)
         {

@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ToolGen.Generators.Diagnostics;
 using ToolGen.Generators.Model;
 using ToolGen.Generators.Text;
 using TypeKind = Microsoft.CodeAnalysis.TypeKind;
@@ -21,6 +22,12 @@ internal static class ToolParser
     public static ToolMethodModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not IMethodSymbol method || context.Attributes.Length == 0)
+        {
+            return null;
+        }
+
+        // Exactly the tools the analyzer reports an error for are left out: both ask the same validator.
+        if (ToolValidator.HasErrors(method, context.Attributes[0], context.SemanticModel.Compilation, cancellationToken))
         {
             return null;
         }

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ToolGen.Generators.Diagnostics;
+
+/// <summary>
+/// Checks on the type that holds tools and the types enclosing it, which the generated code reopens:
+/// each must be a non-generic partial class, struct or record.
+/// </summary>
+internal static class ContainerChecks
+{
+    /// <summary><c>Outer.Inner</c>: how messages name a type.</summary>
+    public static readonly SymbolDisplayFormat TypeFormat = new(
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes,
+        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters);
+
+    /// <summary>
+    /// TG0002, once per type that holds tools, on its name: every class or struct of the chain that is not partial.
+    /// One diagnostic (rather than one per type of the chain) because one fix makes them all partial.
+    /// </summary>
+    public static ToolProblem? NotPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var missing = new List<INamedTypeSymbol>();
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (current.TypeKind is TypeKind.Class or TypeKind.Struct && !IsPartial(current, cancellationToken))
+            {
+                missing.Insert(0, current);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        var names = missing.Select(t => "'" + t.Name + "'").ToList();
+        var list = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
+        return new ToolProblem(DiagnosticDescriptors.TypeNotPartial, ToolSyntax.Identifier(type), type.ToDisplayString(TypeFormat), list);
+    }
+
+    /// <summary>
+    /// Why generated code cannot reopen the chain for a tool (TG0003): a generic type, or an interface. Null when it can.
+    /// </summary>
+    public static string? Unsupported(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsGenericType)
+            {
+                return $"is declared in generic type '{current.ToDisplayString(TypeFormat)}', whose type arguments a model cannot choose; move it to a non-generic partial type";
+            }
+
+            if (current.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                return $"is declared in {current.TypeKind.ToString().ToLowerInvariant()} '{current.ToDisplayString(TypeFormat)}'; declare tools in a partial class, struct or record";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether any declaration says <c>partial</c> (the compiler requires all to, once one does).</summary>
+    public static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration &&
+                declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
