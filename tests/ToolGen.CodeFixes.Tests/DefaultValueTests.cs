@@ -39,7 +39,7 @@ public class DefaultValueTests
     }
 
     [Fact]
-    public Task Struct_defaults_and_flags_enum_defaults_are_reported()
+    public Task Struct_defaults_are_reported_but_flags_enum_defaults_are_written_as_names()
     {
         const string source = """
             [Flags] public enum Amenities { None = 0, Wifi = 1, Meals = 2 }
@@ -48,7 +48,8 @@ public class DefaultValueTests
             {
                 [Tool] public string A(Guid id = {|TG0009:default|}) => "";
                 [Tool] public string B(DateTime since = {|TG0009:default|}) => "";
-                [Tool] public string C(Amenities wanted = {|TG0009:Amenities.Wifi|}) => "";
+                [Tool] public string C(Amenities wanted = Amenities.Wifi | Amenities.Meals) => "";
+                [Tool] public string D(Amenities wanted = {|TG0009:(Amenities)8|}) => "";
             }
             """;
         return AnalyzerVerifier.VerifyAsync(source, s_quiet);

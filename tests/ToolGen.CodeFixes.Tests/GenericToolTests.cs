@@ -56,6 +56,40 @@ public class GenericToolTests
     }
 
     [Fact]
+    public Task A_tool_in_a_ref_struct_is_reported()
+    {
+        const string source = """
+            public ref partial struct SpanTools
+            {
+                [Tool] public int {|#0:Count|}() => 0;
+            }
+            """;
+        return AnalyzerVerifier.VerifyAsync(
+            source,
+            s_quiet,
+            AnalyzerVerifier.Diagnostic(DiagnosticDescriptors.GenericTool).WithArguments(
+                "count",
+                "is declared in ref struct 'SpanTools', which cannot implement IToolSet; declare tools in a partial class, struct or record"));
+    }
+
+    [Fact]
+    public Task A_tool_in_a_file_local_type_is_reported()
+    {
+        const string source = """
+            file partial class FileTools
+            {
+                [Tool] public static int {|#0:Count|}() => 0;
+            }
+            """;
+        return AnalyzerVerifier.VerifyAsync(
+            source,
+            s_quiet,
+            AnalyzerVerifier.Diagnostic(DiagnosticDescriptors.GenericTool).WithArguments(
+                "count",
+                "is declared in file-local type 'FileTools', which generated code in another file cannot extend; remove 'file'"));
+    }
+
+    [Fact]
     public Task Interfaces_and_explicit_implementations_are_reported()
     {
         const string source = """

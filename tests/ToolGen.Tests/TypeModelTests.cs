@@ -161,6 +161,14 @@ public class TypeModelTests
     }
 
     [Fact]
+    public void Flags_defaults_are_kept_and_written_as_names()
+    {
+        Assert.Equal("""["Meals","Lounge"]""", _tools.Ok("default_perks", "{}"));
+        Assert.Equal("""["Wifi"]""", _tools.Ok("default_perks", """{"wanted":["Wifi"]}"""));
+        Assert.Contains("\"default\":[\"Meals\",\"Lounge\"]", Definition("default_perks").ParametersSchema);
+    }
+
+    [Fact]
     public void Free_json_is_taken_as_is()
     {
         Assert.Equal("""{"a":[1,true,null]}|[1,2]""", _tools.Ok("free", """{"anything":{"a":[1,true,null]},"node":[1,2]}"""));

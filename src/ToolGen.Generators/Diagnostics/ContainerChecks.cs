@@ -60,6 +60,16 @@ internal static class ContainerChecks
             {
                 return $"is declared in {current.TypeKind.ToString().ToLowerInvariant()} '{current.ToDisplayString(TypeFormat)}'; declare tools in a partial class, struct or record";
             }
+
+            if (current.IsRefLikeType)
+            {
+                return $"is declared in ref struct '{current.ToDisplayString(TypeFormat)}', which cannot implement IToolSet; declare tools in a partial class, struct or record";
+            }
+
+            if (current.IsFileLocal)
+            {
+                return $"is declared in file-local type '{current.ToDisplayString(TypeFormat)}', which generated code in another file cannot extend; remove 'file'";
+            }
         }
 
         return null;

@@ -66,6 +66,8 @@ internal static class DefaultValues
                 return new DefaultValueModel(m.ToString(inv) + "M", m.ToString(inv));
             case TypeKind.Enum:
                 return EnumDefault(type, value);
+            case TypeKind.FlagsEnum:
+                return FlagsDefault(type, value);
             default:
                 return new DefaultValueModel("default", null);
         }
@@ -96,6 +98,35 @@ internal static class DefaultValues
         // A default with no member of its own (e.g. `(Unit)7`) cannot be named in the schema.
         return new DefaultValueModel("(" + enumModel.TypeName + ")(" + number + ")", null);
     }
+
+    /// <summary>A [Flags] default: the constant cast to the enum, and in JSON the names of its single-bit members.</summary>
+    private static DefaultValueModel FlagsDefault(TypeModel type, object value)
+    {
+        var enumModel = type.Enum!;
+        var number = Convert.ToString(value, CultureInfo.InvariantCulture)!;
+        var expression = "(" + enumModel.TypeName + ")(" + number + ")";
+        var bits = Bits(number);
+        var names = new System.Collections.Generic.List<string>();
+        var covered = 0UL;
+        foreach (var member in enumModel.Members)
+        {
+            var memberBits = Bits(member.Value);
+            if (member.IsSingleFlag && (bits & memberBits) == memberBits)
+            {
+                names.Add(JsonLiteral.String(member.JsonName));
+                covered |= memberBits;
+            }
+        }
+
+        // Bits no single-bit member names cannot be written as an array of names.
+        return new DefaultValueModel(expression, covered == bits ? "[" + string.Join(",", names) + "]" : null);
+    }
+
+    /// <summary>The bit pattern of an enum constant written in decimal, signed or unsigned.</summary>
+    public static ulong Bits(string number) =>
+        number.StartsWith("-", StringComparison.Ordinal)
+            ? unchecked((ulong)long.Parse(number, CultureInfo.InvariantCulture))
+            : ulong.Parse(number, CultureInfo.InvariantCulture);
 
     private static string? ZeroJson(TypeModel type) => type.Kind switch
     {

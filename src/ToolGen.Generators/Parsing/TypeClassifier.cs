@@ -179,7 +179,7 @@ internal sealed class TypeClassifier
             if (member is IFieldSymbol { HasConstantValue: true } field)
             {
                 var value = System.Convert.ToString(field.ConstantValue, CultureInfo.InvariantCulture)!;
-                var bits = System.Convert.ToUInt64(unchecked(System.Convert.ToInt64(field.ConstantValue, CultureInfo.InvariantCulture)));
+                var bits = DefaultValues.Bits(value);
                 var isSingleFlag = bits != 0 && (bits & (bits - 1)) == 0;
                 if (isFlags && value == "0")
                 {

@@ -141,6 +141,9 @@ public partial class TravelTools
     public Amenities Perks(Amenities wanted) => wanted | Amenities.Wifi;
 
     [Tool]
+    public Amenities DefaultPerks(Amenities wanted = Amenities.Meals | Amenities.Lounge) => wanted;
+
+    [Tool]
     public string Validated(
         [Range(1, 10)] int rating,
         [Range(0.5, 2.5)] double factor,
