@@ -243,4 +243,31 @@ public sealed class RegressionTests
         Assert.Equal("Adds one.", tool.Description);
         Assert.Equal("The number.", tool.Parameters[0].Field!.Description);
     }
+
+    /// <summary>
+    /// A type that already declares <c>ToolDefinitions</c> (TG0012): generating its half would add CS0102; its tools are
+    /// left out instead, and the generated code adds no diagnostic.
+    /// </summary>
+    [Fact]
+    public void TypeDeclaringAGeneratedMemberName()
+    {
+        const string source = """
+            using ToolGen;
+
+            namespace P;
+
+            public partial class WeatherTools
+            {
+                public static string[] ToolDefinitions = { "weather" };
+
+                [Tool]
+                public string GetWeather(string city) => city;
+            }
+            """;
+
+        var run = GeneratorHarness.Run(source);
+
+        Assert.Empty(run.Sources);
+        GeneratorHarness.AssertNoNewDiagnostics(run);
+    }
 }

@@ -33,7 +33,8 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ParameterWithoutDescription,
         DiagnosticDescriptors.DefaultNotInSchema,
         DiagnosticDescriptors.StrictRewrite,
-        DiagnosticDescriptors.NoStrictForm);
+        DiagnosticDescriptors.NoStrictForm,
+        DiagnosticDescriptors.GeneratedMemberClash);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

@@ -75,6 +75,51 @@ internal static class ContainerChecks
         return null;
     }
 
+    /// <summary>
+    /// The member of the tool type itself (not of a base, which generated code hides with <c>new</c>) whose name the
+    /// generated half also declares, or null. Such a clash would be a compiler error in generated code (TG0012).
+    /// </summary>
+    public static string? GeneratedMemberClash(INamedTypeSymbol type)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            // The analyzer also sees the generated half (in the IDE and in a build): its own members are no clash.
+            if (member.IsImplicitlyDeclared || IsGenerated(member))
+            {
+                continue;
+            }
+
+            var clashes = member.Name switch
+            {
+                "ToolDefinitions" => true,
+                "ToolSet" => type.IsStatic,
+                "InvokeAsync" => member is IMethodSymbol { Parameters.Length: 2 } method &&
+                    method.Parameters[0].Type.ToDisplayString() == "ToolGen.ToolCall" &&
+                    method.Parameters[1].Type.ToDisplayString() == Parsing.KnownNames.CancellationToken,
+                _ => member.Name.StartsWith("__ToolGen", System.StringComparison.Ordinal),
+            };
+            if (clashes)
+            {
+                return member.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsGenerated(ISymbol member)
+    {
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            if (!reference.SyntaxTree.FilePath.EndsWith(".Tools.g.cs", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return member.DeclaringSyntaxReferences.Length > 0;
+    }
+
     /// <summary>Whether any declaration says <c>partial</c> (the compiler requires all to, once one does).</summary>
     public static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
     {

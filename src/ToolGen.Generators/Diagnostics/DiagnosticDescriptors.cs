@@ -19,6 +19,7 @@ internal static class DiagnosticDescriptors
     public const string DefaultNotInSchemaId = "TG0009";
     public const string StrictRewriteId = "TG0010";
     public const string NoStrictFormId = "TG0011";
+    public const string GeneratedMemberClashId = "TG0012";
 
     private const string Category = "ToolGen";
 
@@ -144,4 +145,14 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "OpenAI strict mode needs every object closed with its properties listed, so open maps and free JSON have no strict form.",
         helpLinkUri: HelpBase + NoStrictFormId + ".md");
+
+    public static readonly DiagnosticDescriptor GeneratedMemberClash = new(
+        GeneratedMemberClashId,
+        title: "Type holding tools already declares a member ToolGen generates",
+        messageFormat: "Tool '{0}' cannot be generated: type '{1}' already declares '{2}', which ToolGen adds to it; rename that member",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "ToolGen adds ToolDefinitions, InvokeAsync(ToolCall, CancellationToken) and, for a static class, ToolSet to the type that holds tools; a member of the same name would make the generated code fail to compile, so the type's tools are left out.",
+        helpLinkUri: HelpBase + GeneratedMemberClashId + ".md");
 }

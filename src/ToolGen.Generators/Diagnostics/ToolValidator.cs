@@ -59,6 +59,16 @@ internal sealed class ToolValidator
             hasError = true;
             yield return new ToolProblem(DiagnosticDescriptors.GenericTool, ToolSyntax.Identifier(method), name, shape);
         }
+        else if (ContainerChecks.GeneratedMemberClash(method.ContainingType) is { } clash)
+        {
+            hasError = true;
+            yield return new ToolProblem(
+                DiagnosticDescriptors.GeneratedMemberClash,
+                ToolSyntax.Identifier(method),
+                name,
+                method.ContainingType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                clash);
+        }
 
         // An explicit implementation's or an operator's metadata name (IEcho.Echo, op_Addition) is no name the user
         // chose; TG0003 already says what to change, and the name follows from that.
