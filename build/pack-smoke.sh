@@ -86,6 +86,59 @@ namespace Consumer
 }
 CS
 
+# The same package from a netstandard2.0 library (generated code must compile there too: DESIGN, generator rules).
+mkdir -p "$work/library"
+cp "$work/consumer/nuget.config" "$work/consumer/Directory.Build.props" "$work/consumer/Directory.Packages.props" "$work/library/"
+cat > "$work/library/Library.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>netstandard2.0</TargetFramework>
+    <LangVersion>10</LangVersion>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="ToolGen" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$work/library/LibraryTools.cs" <<'CS'
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using ToolGen;
+
+namespace Library
+{
+    public enum Size { Small, Large }
+
+    /// <summary>An order line.</summary>
+    public sealed class Line
+    {
+        /// <summary>Product code.</summary>
+        public string Sku { get; set; } = "";
+
+        /// <summary>How many.</summary>
+        public int Quantity { get; set; } = 1;
+    }
+
+    public partial class OrderTools
+    {
+        /// <summary>Prices an order.</summary>
+        /// <param name="lines">The lines.</param>
+        /// <param name="size">Box size.</param>
+        /// <param name="notes">Notes by key.</param>
+        /// <param name="ct">Cancels pricing.</param>
+        [Tool]
+        public Task<decimal> PriceAsync(List<Line> lines, Size size, Dictionary<string, string>? notes, CancellationToken ct) =>
+            Task.FromResult(lines.Count * (size == Size.Small ? 1m : 2m));
+    }
+}
+CS
+(cd "$work/library" && dotnet build --nologo -v quiet >"$work/library.log" 2>&1) || { cat "$work/library.log"; echo "pack-smoke: the netstandard2.0 library failed to build"; exit 1; }
+echo "netstandard2.0 library: built"
+
 output="$(cd "$work/consumer" && dotnet run --nologo 2>&1)" || { echo "$output"; echo "pack-smoke: the consumer failed"; exit 1; }
 echo "$output" | tail -n 1
 [ "$(echo "$output" | tail -n 1)" = "68|3|True" ] || { echo "pack-smoke: unexpected output"; exit 1; }
