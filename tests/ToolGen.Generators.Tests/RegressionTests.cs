@@ -270,4 +270,49 @@ public sealed class RegressionTests
         Assert.Empty(run.Sources);
         GeneratorHarness.AssertNoNewDiagnostics(run);
     }
+
+    /// <summary>
+    /// Object models are reused across the tools of a compilation: a tool that meets B (which holds an A) after A
+    /// must still get A's reader, whichever tool came first.
+    /// </summary>
+    [Fact]
+    public void SharedObjectTypesAcrossTools()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using ToolGen;
+
+            namespace P;
+
+            public class Address { public string City { get; set; } = ""; }
+
+            public class Customer
+            {
+                public string Name { get; set; } = "";
+
+                public List<Address> Addresses { get; set; } = new List<Address>();
+            }
+
+            public partial class First
+            {
+                [Tool]
+                public int Both(Address address, Customer customer) => 0;
+
+                [Tool]
+                public int OnlyCustomer(Customer customer) => 0;
+            }
+
+            public partial class Second
+            {
+                [Tool]
+                public int OnlyCustomer(Customer customer) => 0;
+            }
+            """;
+
+        var run = GeneratorHarness.Run(source);
+
+        Assert.Equal(2, run.Sources.Count);
+        Assert.All(run.Sources.Values, text => Assert.Contains("global::P.Address", text));
+        GeneratorHarness.AssertCompilesClean(run);
+    }
 }

@@ -230,6 +230,27 @@ internal sealed class TypeClassifier
             return reference;
         }
 
+        // An object met outside any other object is judged the same way by every tool of the compilation (and by the
+        // analyzer): reuse that judgement instead of walking its members again for each tool.
+        var cacheable = _inProgress.Count == 1;
+        var cacheKey = new ObjectCache.Key(named, _within, _options);
+        if (cacheable && ObjectCache.TryGet(_compilation, cacheKey, out var cached))
+        {
+            _inProgress.Remove(key);
+            problem = cached.Problem;
+            if (problem is not null)
+            {
+                return null;
+            }
+
+            foreach (var model in cached.Closure)
+            {
+                _objects[model.Key] = model;
+            }
+
+            return reference;
+        }
+
         var isRoot = _path.Count == 0;
         if (isRoot)
         {
@@ -241,10 +262,20 @@ internal sealed class TypeClassifier
             var model = ObjectParser.Parse(this, named, key, _recursive, out problem);
             if (model is null)
             {
+                if (cacheable && isRoot)
+                {
+                    ObjectCache.Add(_compilation, cacheKey, new ObjectCache.Entry(System.Array.Empty<ObjectModel>(), problem));
+                }
+
                 return null;
             }
 
             _objects[key] = model with { IsRecursive = _recursive.Contains(key) };
+            if (cacheable && isRoot)
+            {
+                ObjectCache.Add(_compilation, cacheKey, new ObjectCache.Entry(Closure(key), null));
+            }
+
             return reference;
         }
         finally
@@ -255,6 +286,38 @@ internal sealed class TypeClassifier
                 _path.RemoveAt(_path.Count - 1);
             }
         }
+    }
+
+    /// <summary>An object and every object its members reach, as this classifier holds them.</summary>
+    private ObjectModel[] Closure(string rootKey)
+    {
+        var result = new List<ObjectModel>();
+        var seen = new HashSet<string>();
+        var pending = new Stack<string>();
+        pending.Push(rootKey);
+        while (pending.Count > 0)
+        {
+            var key = pending.Pop();
+            if (!seen.Add(key))
+            {
+                continue;
+            }
+
+            var model = _objects[key];
+            result.Add(model);
+            foreach (var member in model.Members)
+            {
+                for (var type = member.Field.Type; type is not null; type = type.Element)
+                {
+                    if (type.ObjectKey is not null)
+                    {
+                        pending.Push(type.ObjectKey);
+                    }
+                }
+            }
+        }
+
+        return result.ToArray();
     }
 
     /// <summary>Classifies a member's type with the member's name on the problem path.</summary>
