@@ -11,4 +11,4 @@ cd "$(dirname "$0")/.."
 
 echo "Machine: $(lscpu | sed -n 's/^Model name:[[:space:]]*//p'), $(nproc) cores; $(date -u +%Y-%m-%d)"
 echo "Command: build/analyzer-cost.sh $*"
-dotnet run -c Release --project tests/ToolGen.AnalyzerCost -- "$@"
+dotnet run -c Release --project tests/ToolGen.Benchmarks.AnalyzerCost -- "$@"

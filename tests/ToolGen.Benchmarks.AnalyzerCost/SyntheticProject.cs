@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ToolGen.AnalyzerCost;
+namespace ToolGen.Benchmarks.AnalyzerCost;
 
 /// <summary>
 /// A project of <c>types</c> partial classes with <c>toolsPerType</c> documented tools each, one file per type. The

@@ -3,11 +3,12 @@ using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using ToolGen.AnalyzerCost;
+using ToolGen.Benchmarks.AnalyzerCost;
 using ToolGen.Generators;
 using ToolGen.Generators.Analyzers;
 
-// Usage: ToolGen.AnalyzerCost [types=200] [toolsPerType=10] [runs=11]
+// Part of the benchmark suite (a measurement program, not a test: timing never goes into tests).
+// Usage: ToolGen.Benchmarks.AnalyzerCost [types=200] [toolsPerType=10] [runs=11]
 var types = args.Length > 0 ? int.Parse(args[0]) : 200;
 var toolsPerType = args.Length > 1 ? int.Parse(args[1]) : 10;
 var runs = args.Length > 2 ? int.Parse(args[2]) : 11;
