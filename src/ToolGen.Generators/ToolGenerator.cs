@@ -25,7 +25,7 @@ public sealed class ToolGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 KnownNames.ToolAttribute,
                 static (node, _) => node is MethodDeclarationSyntax,
-                static (ctx, ct) => ToolParser.Parse(ctx, ct))
+                static (ctx, ct) => Read(ctx, ct))
             .WithTrackingName(TrackingNames.ToolMethods)
             .Where(static m => m is not null)
             .Select(static (m, _) => m!)
@@ -41,7 +41,16 @@ public sealed class ToolGenerator : IIncrementalGenerator
             spc.AddSource(model.HintName, SourceText.From(ToolSetEmitter.Emit(model), System.Text.Encoding.UTF8)));
     }
 
-    /// <summary>Groups tools by the type that holds them; a second tool with a name already taken is left out (TG0005).</summary>
+    /// <summary>Reads one method found by <c>ForAttributeWithMetadataName</c>: its model, or null when it has an error.</summary>
+    private static ToolMethodModel? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        context.TargetSymbol is IMethodSymbol method && context.Attributes.Length > 0
+            ? ToolReader.ReadModel(method, context.Attributes[0], KnownSymbols.For(context.SemanticModel.Compilation), cancellationToken)
+            : null;
+
+    /// <summary>
+    /// Groups tools by the type that holds them; a second tool with a name already taken, by the type or by the base
+    /// tool set it inherits from, is left out (TG0005).
+    /// </summary>
     private static ImmutableArray<ToolSetModel> Group(ImmutableArray<ToolMethodModel> methods, CancellationToken cancellationToken)
     {
         var sets = new List<ToolSetModel>();
@@ -49,7 +58,7 @@ public sealed class ToolGenerator : IIncrementalGenerator
         foreach (var group in methods.GroupBy(m => m.Header))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var names = new HashSet<string>(System.StringComparer.Ordinal);
+            var names = new HashSet<string>(group.Key.InheritedToolNames, System.StringComparer.Ordinal);
             var tools = group.Select(m => m.Tool).Where(t => names.Add(t.Name)).ToList();
             var objects = tools.SelectMany(t => t.Objects)
                 .GroupBy(o => o.Key, System.StringComparer.Ordinal)

@@ -37,9 +37,9 @@ public class ToolNameCodeFixTests
         const string after = """
             public partial class Tools
             {
-                [Tool("m_t_o")] public string Météo(string city) => city;
+                [Tool("meteo")] public string Météo(string city) => city;
 
-                [Tool("co_t", Description = "Prix")] public string Coût() => "";
+                [Tool("cout", Description = "Prix")] public string Coût() => "";
             }
             """;
         return CodeFixVerifier<ToolNameCodeFix>.VerifyAsync(before, after, s_quiet);

@@ -46,7 +46,7 @@ public class ToolNameTests
         return AnalyzerVerifier.VerifyAsync(
             source,
             s_quiet,
-            AnalyzerVerifier.Diagnostic(DiagnosticDescriptors.InvalidToolName).WithArguments("météo", "Météo", "m_t_o"));
+            AnalyzerVerifier.Diagnostic(DiagnosticDescriptors.InvalidToolName).WithArguments("météo", "Météo", "meteo"));
     }
 
     [Fact]

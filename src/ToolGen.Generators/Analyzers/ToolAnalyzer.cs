@@ -8,14 +8,15 @@ using ToolGen.Generators.Parsing;
 namespace ToolGen.Generators.Analyzers;
 
 /// <summary>
-/// Reports every ToolGen diagnostic (TG0001–TG0011) while the user types, from the same checks the generator uses
-/// to leave a tool out (<see cref="ToolValidator"/>).
+/// Reports every ToolGen diagnostic while the user types, from the same read pass the generator uses to build or
+/// leave out a tool (<see cref="ToolReader"/>), so the two cannot disagree.
 /// </summary>
 /// <remarks>
 /// One symbol action per named type, rather than one per method: TG0005 needs to know which of the type's tools
-/// the generator keeps (those without an error), so validating the tools there, once each, is both the cheapest
+/// the generator keeps (those without an error), so reading the tools there, once each, is both the cheapest
 /// way and the only one that cannot disagree with the generator. A type without <c>[Tool]</c> methods costs one
-/// scan of its members' attributes.
+/// scan of its members' attributes. <c>[Tool]</c> on a local function or a lambda, which no type lists as a member,
+/// is found by a syntax action on those nodes.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ToolAnalyzer : DiagnosticAnalyzer
@@ -34,7 +35,10 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DefaultNotInSchema,
         DiagnosticDescriptors.StrictRewrite,
         DiagnosticDescriptors.NoStrictForm,
-        DiagnosticDescriptors.GeneratedMemberClash);
+        DiagnosticDescriptors.GeneratedMemberClash,
+        DiagnosticDescriptors.DuplicateJsonName,
+        DiagnosticDescriptors.UnenforcedRule,
+        DiagnosticDescriptors.MalformedDocComment);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -43,85 +47,70 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            // Resolved once per compilation; a project that does not reference ToolGen pays nothing more.
-            var toolAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.ToolAttribute);
-            if (toolAttribute is null)
+            // Resolved once per compilation (and shared with the generator); a project that does not reference
+            // ToolGen pays nothing more.
+            var known = KnownSymbols.For(start.Compilation);
+            if (known.ToolAttribute.IsEmpty)
             {
                 return;
             }
 
-            var validator = new ToolValidator(start.Compilation);
-            start.RegisterSymbolAction(c => AnalyzeType(c, toolAttribute, validator), SymbolKind.NamedType);
+            start.RegisterSymbolAction(c => AnalyzeType(c, known), SymbolKind.NamedType);
+            start.RegisterSyntaxNodeAction(
+                c => LocalToolChecks.Analyze(c, known),
+                Microsoft.CodeAnalysis.CSharp.SyntaxKind.LocalFunctionStatement,
+                Microsoft.CodeAnalysis.CSharp.SyntaxKind.ParenthesizedLambdaExpression,
+                Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleLambdaExpression);
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol toolAttribute, ToolValidator validator)
+    private static void AnalyzeType(SymbolAnalysisContext context, KnownSymbols known)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var tools = ToolMethods(type, toolAttribute);
-        if (tools.Count == 0)
+        List<(IMethodSymbol Method, AttributeData Attribute)>? tools = null;
+        foreach (var tool in ContainerReader.ToolMethods(type, known))
+        {
+            (tools ??= new()).Add(tool);
+        }
+
+        if (tools is null)
         {
             return;
         }
 
         var cancellationToken = context.CancellationToken;
-        var typeProblem = ContainerChecks.NotPartial(type, cancellationToken);
-        if (typeProblem is not null)
+        var container = ContainerReader.Read(type, known, describeProblems: true, cancellationToken);
+        if (container.NotPartial is not null)
         {
-            context.ReportDiagnostic(typeProblem.ToDiagnostic());
+            context.ReportDiagnostic(container.NotPartial.ToDiagnostic());
         }
 
         var kept = new List<DuplicateNames.Tool>();
         foreach (var (method, attribute) in tools)
         {
-            var hasError = false;
-            foreach (var problem in validator.Validate(method, attribute, errorsOnly: false, cancellationToken))
+            var reading = ToolReader.ReadAll(method, attribute, container, known, cancellationToken);
+            foreach (var problem in reading.Problems)
             {
-                hasError |= problem.IsError;
-
                 // With TG0002 none of the type's tools is generated, so notes on what they would send do not apply.
-                if (typeProblem is null || problem.Descriptor.DefaultSeverity != DiagnosticSeverity.Info)
+                if (container.NotPartial is null || problem.Descriptor.DefaultSeverity != DiagnosticSeverity.Info)
                 {
                     context.ReportDiagnostic(problem.ToDiagnostic());
                 }
             }
 
-            if (!hasError)
+            if (reading.Tool is not null)
             {
-                kept.Add(new DuplicateNames.Tool(method, validator.ToolName(method, attribute), ToolSyntax.ToolName(method, attribute, cancellationToken)));
+                kept.Add(new DuplicateNames.Tool(method, reading.Tool.Name, ToolSyntax.ToolName(method, attribute, cancellationToken)));
             }
         }
 
         // With TG0002 the generator emits none of the type's tools, so no name is taken twice.
-        if (typeProblem is null)
+        if (container.NotPartial is null)
         {
-            foreach (var problem in DuplicateNames.Find(kept, type, context.Compilation))
+            foreach (var problem in DuplicateNames.Find(kept, container.InheritedTools, type, context.Compilation))
             {
                 context.ReportDiagnostic(problem.ToDiagnostic());
             }
         }
-    }
-
-    private static List<(IMethodSymbol Method, AttributeData Attribute)> ToolMethods(INamedTypeSymbol type, INamedTypeSymbol toolAttribute)
-    {
-        var tools = new List<(IMethodSymbol, AttributeData)>();
-        foreach (var member in type.GetMembers())
-        {
-            if (member is not IMethodSymbol method)
-            {
-                continue;
-            }
-
-            foreach (var attribute in method.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, toolAttribute))
-                {
-                    tools.Add((method, attribute));
-                    break;
-                }
-            }
-        }
-
-        return tools;
     }
 }

@@ -18,6 +18,23 @@ internal static class ContainerChecks
         typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes,
         genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters);
 
+    /// <summary>Stands for TG0002 where the generator only needs to know that there is one.</summary>
+    public static readonly ToolProblem NotPartialMarker = new(DiagnosticDescriptors.TypeNotPartial, Location.None);
+
+    /// <summary>Whether the type and every class or struct enclosing it is partial.</summary>
+    public static bool AllPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.TypeKind is TypeKind.Class or TypeKind.Struct && !IsPartial(current, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// TG0002, once per type that holds tools, on its name: every class or struct of the chain that is not partial.
     /// One diagnostic (rather than one per type of the chain) because one fix makes them all partial.
@@ -79,7 +96,7 @@ internal static class ContainerChecks
     /// The member of the tool type itself (not of a base, which generated code hides with <c>new</c>) whose name the
     /// generated half also declares, or null. Such a clash would be a compiler error in generated code (TG0012).
     /// </summary>
-    public static string? GeneratedMemberClash(INamedTypeSymbol type)
+    public static string? GeneratedMemberClash(INamedTypeSymbol type, Parsing.KnownSymbols known)
     {
         foreach (var member in type.GetMembers())
         {
@@ -91,12 +108,13 @@ internal static class ContainerChecks
 
             var clashes = member.Name switch
             {
+                // A member of that name of any kind: a nested type or a field clashes with the property as much as a property does.
                 "ToolDefinitions" => true,
                 "ToolSet" => type.IsStatic,
-                "InvokeAsync" => member is IMethodSymbol { Parameters.Length: 2 } method &&
-                    method.Parameters[0].Type.ToDisplayString() == "ToolGen.ToolCall" &&
-                    method.Parameters[1].Type.ToDisplayString() == Parsing.KnownNames.CancellationToken,
-                _ => member.Name.StartsWith("__ToolGen", System.StringComparison.Ordinal),
+                "InvokeAsync" => member is not IMethodSymbol || (member is IMethodSymbol { Parameters.Length: 2 } method &&
+                    known.Is(method.Parameters[0].Type, Parsing.KnownNames.ToolCall) &&
+                    known.Is(method.Parameters[1].Type, Parsing.KnownNames.CancellationToken)),
+                _ => member.Name.StartsWith("__ToolGen", System.StringComparison.Ordinal) || ImplementsToolSet(member, known),
             };
             if (clashes)
             {
@@ -106,6 +124,14 @@ internal static class ContainerChecks
 
         return null;
     }
+
+    /// <summary>An explicit implementation of an <c>IToolSet</c> member, which the generated half also declares.</summary>
+    private static bool ImplementsToolSet(ISymbol member, Parsing.KnownSymbols known) => member switch
+    {
+        IPropertySymbol property => property.ExplicitInterfaceImplementations.Any(p => known.Is(p.ContainingType, Parsing.KnownNames.IToolSet)),
+        IMethodSymbol method => method.ExplicitInterfaceImplementations.Any(m => known.Is(m.ContainingType, Parsing.KnownNames.IToolSet)),
+        _ => false,
+    };
 
     private static bool IsGenerated(ISymbol member)
     {

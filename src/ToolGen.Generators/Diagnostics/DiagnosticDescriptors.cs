@@ -20,6 +20,9 @@ internal static class DiagnosticDescriptors
     public const string StrictRewriteId = "TG0010";
     public const string NoStrictFormId = "TG0011";
     public const string GeneratedMemberClashId = "TG0012";
+    public const string DuplicateJsonNameId = "TG0013";
+    public const string UnenforcedRuleId = "TG0014";
+    public const string MalformedDocCommentId = "TG0015";
 
     private const string Category = "ToolGen";
 
@@ -155,4 +158,34 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "ToolGen adds ToolDefinitions, InvokeAsync(ToolCall, CancellationToken) and, for a static class, ToolSet to the type that holds tools; a member of the same name would make the generated code fail to compile, so the type's tools are left out.",
         helpLinkUri: HelpBase + GeneratedMemberClashId + ".md");
+
+    public static readonly DiagnosticDescriptor DuplicateJsonName = new(
+        DuplicateJsonNameId,
+        title: "Two parameters of a tool have the same JSON name",
+        messageFormat: "Parameters '{0}' and '{1}' of tool '{2}' both have the JSON name '{3}' (names are compared ignoring case); rename one, or give it another name with [JsonPropertyName]",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The arguments object would have one key for two parameters, so no call could set both; models and many JSON readers also match names ignoring case. The tool is left out.",
+        helpLinkUri: HelpBase + DuplicateJsonNameId + ".md");
+
+    public static readonly DiagnosticDescriptor UnenforcedRule = new(
+        UnenforcedRuleId,
+        title: "Validation attribute is not enforced",
+        messageFormat: "{0} on {1} of tool '{2}' is not checked by ToolGen and not written into the schema, so the tool may receive values it forbids; check the value in the tool, or use a rule ToolGen enforces ([Range], [StringLength], [MinLength], [MaxLength], [Length], [RegularExpression], [EmailAddress], [Url], [AllowedValues], [DeniedValues], [Required])",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "ToolGen turns the DataAnnotations rules it knows into schema keywords and checks in the argument reader; any other validation attribute would be silently ignored.",
+        helpLinkUri: HelpBase + UnenforcedRuleId + ".md");
+
+    public static readonly DiagnosticDescriptor MalformedDocComment = new(
+        MalformedDocCommentId,
+        title: "Doc comment is not well-formed XML",
+        messageFormat: "The doc comment of tool '{0}' is not well-formed XML, so the model gets no description from it; fix the markup (a '<' or '&' in text is fine, an unclosed tag is not)",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "ToolGen reads /// comments as the compiler does; markup it cannot read yields no description.",
+        helpLinkUri: HelpBase + MalformedDocCommentId + ".md");
 }

@@ -14,9 +14,24 @@ internal static class DuplicateNames
     /// <summary>A tool the generator keeps, with what a TG0005 message needs.</summary>
     public sealed record Tool(IMethodSymbol Method, string Name, Location NameLocation);
 
-    public static IEnumerable<ToolProblem> Find(IReadOnlyList<Tool> tools, INamedTypeSymbol type, Compilation compilation)
+    public static IEnumerable<ToolProblem> Find(IReadOnlyList<Tool> tools, IReadOnlyDictionary<string, string> inherited, INamedTypeSymbol type, Compilation compilation)
     {
         var firstByName = new Dictionary<string, Tool>(System.StringComparer.Ordinal);
+        foreach (var tool in tools)
+        {
+            if (inherited.TryGetValue(tool.Name, out var baseMethod))
+            {
+                yield return new ToolProblem(
+                    DiagnosticDescriptors.DuplicateToolName,
+                    tool.NameLocation,
+                    tool.Name,
+                    tool.Method.Name,
+                    baseMethod,
+                    type.ToDisplayString(ContainerChecks.TypeFormat));
+            }
+        }
+
+        tools = tools.Where(t => !inherited.ContainsKey(t.Name)).ToList();
         if (tools.Select(t => t.Name).Distinct(System.StringComparer.Ordinal).Count() == tools.Count)
         {
             // The common case needs no ordering, so no look at the compilation's tree list.

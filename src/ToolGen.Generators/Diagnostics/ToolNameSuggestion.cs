@@ -10,11 +10,14 @@ internal static class ToolNameSuggestion
 {
     public const int MaxLength = 64;
 
-    /// <summary>Every character outside <c>[a-zA-Z0-9_-]</c> becomes <c>_</c>, cut to 64; an empty name becomes <c>tool</c>.</summary>
+    /// <summary>
+    /// Accents are dropped (<c>Météo</c> → <c>Meteo</c>), every other character outside <c>[a-zA-Z0-9_-]</c> becomes
+    /// <c>_</c>, cut to 64; an empty name becomes <c>tool</c>.
+    /// </summary>
     public static string From(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (var c in name)
+        foreach (var c in WithoutAccents(name))
         {
             if (builder.Length == MaxLength)
             {
@@ -25,5 +28,21 @@ internal static class ToolNameSuggestion
         }
 
         return builder.Length == 0 ? "tool" : builder.ToString();
+    }
+
+    /// <summary>The text in Unicode decomposed form without its combining marks.</summary>
+    private static string WithoutAccents(string name)
+    {
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 }

@@ -9,6 +9,10 @@ namespace ToolGen.Generators.Model;
 /// <param name="ConstructorParameterCount">How many arguments the chosen constructor takes.</param>
 /// <param name="HasParameterlessConstructor">Whether <c>new T()</c> can supply the defaults of optional init-only properties.</param>
 /// <param name="Members">Every public property, in declaration order (base types first).</param>
+/// <param name="ReadProblem">Why the model cannot send this type (no constructor ToolGen can call…), or null: it may still be a result.</param>
+/// <param name="WriteProblem">Why it cannot be a result (a read-only property of a type with no JSON shape), or null: it may still be an argument.</param>
+/// <param name="Marks">What the symbols its reader and writer name are marked with.</param>
+/// <param name="Unenforced">Validation attributes on its properties that ToolGen does not enforce (TG0014), by path.</param>
 internal sealed record ObjectModel(
     string Key,
     string Name,
@@ -17,7 +21,18 @@ internal sealed record ObjectModel(
     string? Description,
     int ConstructorParameterCount,
     bool HasParameterlessConstructor,
-    EquatableArray<MemberModel> Members);
+    EquatableArray<MemberModel> Members,
+    TypeProblem? ReadProblem = null,
+    TypeProblem? WriteProblem = null,
+    ReferenceMarks? Marks = null,
+    EquatableArray<TypeProblem> Unenforced = default)
+{
+    /// <summary>Whether a reader can be generated (every tool that reads it has none of its problems).</summary>
+    public bool CanRead => ReadProblem is null;
+
+    /// <summary>Whether a writer can be generated.</summary>
+    public bool CanWrite => WriteProblem is null;
+}
 
 /// <summary>How a property gets its value when the object is built.</summary>
 internal enum MemberRole

@@ -6,15 +6,27 @@ namespace ToolGen.Generators.Model;
 /// <param name="FullyQualifiedName">The type's fully qualified name, e.g. <c>global::Ns.Outer.Tools</c>.</param>
 /// <param name="IsStatic">Whether the type is a static class (which cannot implement an interface).</param>
 /// <param name="HidesBaseMembers">
-/// Whether a base type already has <c>ToolDefinitions</c> or <c>InvokeAsync</c> (a tool class deriving from
-/// another): the generated members then say <c>new</c>.
+/// Whether an accessible base member is named <c>ToolDefinitions</c> (a tool class deriving from another): the
+/// generated static property then says <c>new</c>.
 /// </param>
+/// <param name="InvokeModifier">
+/// The modifier of the generated <c>InvokeAsync</c> with its trailing space: <c>override </c> of a base tool set's,
+/// <c>new </c> when it hides a base member, <c>virtual </c> in a class others may derive from, or empty.
+/// </param>
+/// <param name="BaseToolSet">
+/// The fully qualified base type whose tools this set includes (a derived tool set answers to its base's tools too:
+/// unknown names go to <c>base.InvokeAsync</c>, and <c>ToolDefinitions</c> lists the base's after its own), or null.
+/// </param>
+/// <param name="InheritedToolNames">The names the base tool set answers to; a tool of this type may not reuse one (TG0005).</param>
 internal sealed record ToolSetHeader(
     string? Namespace,
     EquatableArray<ContainingTypeModel> ContainingTypes,
     string FullyQualifiedName,
     bool IsStatic,
-    bool HidesBaseMembers = false);
+    bool HidesBaseMembers = false,
+    string InvokeModifier = "",
+    string? BaseToolSet = null,
+    EquatableArray<string> InheritedToolNames = default);
 
 /// <summary>One valid tool and the type that holds it: what the parse step yields per <c>[Tool]</c> method.</summary>
 internal sealed record ToolMethodModel(ToolSetHeader Header, ToolModel Tool);

@@ -28,6 +28,7 @@ internal sealed record ContainingTypeModel(string Keyword, string Name);
 /// <param name="Parameters">The method's parameters, in order, including special ones.</param>
 /// <param name="Return">What the method returns.</param>
 /// <param name="Objects">The object types this tool reads or writes.</param>
+/// <param name="Marks">What the symbols its generated code names are marked with (its objects' marks included), or null for nothing.</param>
 internal sealed record ToolModel(
     string Name,
     string MethodName,
@@ -36,7 +37,8 @@ internal sealed record ToolModel(
     bool RequiresApproval,
     EquatableArray<ParameterModel> Parameters,
     ReturnModel Return,
-    EquatableArray<ObjectModel> Objects);
+    EquatableArray<ObjectModel> Objects,
+    ReferenceMarks? Marks = null);
 
 /// <summary>What a parameter is filled from.</summary>
 internal enum ParameterRole

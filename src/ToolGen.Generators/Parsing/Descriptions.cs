@@ -7,42 +7,15 @@ namespace ToolGen.Generators.Parsing;
 internal static class Descriptions
 {
     /// <summary>The <c>[Description]</c> text of a symbol, or null.</summary>
-    public static string? FromAttribute(ISymbol symbol)
-    {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (attribute.AttributeClass?.ToDisplayString() == KnownNames.DescriptionAttribute &&
-                attribute.ConstructorArguments.Length == 1 &&
-                attribute.ConstructorArguments[0].Value is string text)
-            {
-                return text;
-            }
-        }
-
-        return null;
-    }
+    public static string? FromAttribute(ISymbol symbol, KnownSymbols known) =>
+        known.Attribute(symbol, KnownNames.DescriptionAttribute) is { ConstructorArguments: { Length: 1 } args } && args[0].Value is string text
+            ? text
+            : null;
 
     /// <summary>
     /// The description of a type, property or enum member: <c>[Description]</c>, else the <c>///</c> summary
-    /// read from its declaration's syntax (which works without a documentation file).
+    /// read from its declaration's syntax (which works without a documentation file), following <c>&lt;inheritdoc/&gt;</c>.
     /// </summary>
-    public static string? Of(ISymbol symbol, CancellationToken cancellationToken = default)
-    {
-        var fromAttribute = FromAttribute(symbol);
-        if (fromAttribute is not null)
-        {
-            return fromAttribute;
-        }
-
-        foreach (var reference in symbol.DeclaringSyntaxReferences)
-        {
-            var summary = DocComments.Read(reference.GetSyntax(cancellationToken)).Summary;
-            if (summary is not null)
-            {
-                return summary;
-            }
-        }
-
-        return null;
-    }
+    public static string? Of(ISymbol symbol, KnownSymbols known, CancellationToken cancellationToken = default) =>
+        FromAttribute(symbol, known) ?? DocComments.Of(symbol, cancellationToken).Summary;
 }

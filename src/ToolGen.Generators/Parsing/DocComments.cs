@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
@@ -11,19 +12,122 @@ namespace ToolGen.Generators.Parsing;
 /// <summary>The descriptions an XML doc comment gives a method and its parameters.</summary>
 internal sealed class DocComments
 {
-    private static readonly DocComments s_empty = new(null, new Dictionary<string, string>());
+    private static readonly DocComments s_empty = new(null, new Dictionary<string, string>(), inherits: false, malformed: false);
 
     private readonly Dictionary<string, string> _parameters;
 
-    private DocComments(string? summary, Dictionary<string, string> parameters)
+    private DocComments(string? summary, Dictionary<string, string> parameters, bool inherits, bool malformed)
     {
         Summary = summary;
         _parameters = parameters;
+        Inherits = inherits;
+        IsMalformed = malformed;
     }
 
     public string? Summary { get; }
 
+    /// <summary>Whether the comment says <c>&lt;inheritdoc/&gt;</c>: what it lacks comes from the member it overrides or implements.</summary>
+    public bool Inherits { get; }
+
+    /// <summary>Whether the comment is not well-formed XML even after bare <c>&lt;</c> and <c>&amp;</c> were read as text.</summary>
+    public bool IsMalformed { get; }
+
     public string? Parameter(string name) => _parameters.TryGetValue(name, out var text) ? text : null;
+
+    /// <summary>
+    /// The doc comment of a symbol: from its declarations' syntax when it has any, else from metadata; an
+    /// <c>&lt;inheritdoc/&gt;</c> is followed to the member the symbol overrides or implements, or the base type.
+    /// </summary>
+    public static DocComments Of(ISymbol symbol, CancellationToken cancellationToken = default)
+    {
+        for (var (current, depth) = (symbol, 0); current is not null && depth < 8; depth++)
+        {
+            var docs = Own(current, cancellationToken);
+            if (!docs.Inherits || docs.Summary is not null)
+            {
+                return docs;
+            }
+
+            current = Inherited(current);
+        }
+
+        return s_empty;
+    }
+
+    /// <summary>The comment of one declaration, with an <c>&lt;inheritdoc/&gt;</c> followed from <paramref name="symbol"/>.</summary>
+    public static DocComments Of(SyntaxNode declaration, ISymbol symbol, CancellationToken cancellationToken = default)
+    {
+        var docs = Read(declaration);
+        if (!docs.Inherits || Inherited(symbol) is not { } inherited)
+        {
+            return docs;
+        }
+
+        var from = Of(inherited, cancellationToken);
+        var parameters = new Dictionary<string, string>(from._parameters, StringComparer.Ordinal);
+        foreach (var own in docs._parameters)
+        {
+            parameters[own.Key] = own.Value;
+        }
+
+        return new DocComments(docs.Summary ?? from.Summary, parameters, inherits: false, docs.IsMalformed);
+    }
+
+    private static DocComments Own(ISymbol symbol, CancellationToken cancellationToken)
+    {
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            var docs = Read(reference.GetSyntax(cancellationToken));
+            if (docs.Summary is not null || docs.Inherits || docs._parameters.Count > 0)
+            {
+                return docs;
+            }
+        }
+
+        if (symbol.DeclaringSyntaxReferences.IsEmpty)
+        {
+            var xml = symbol.GetDocumentationCommentXml(cancellationToken: cancellationToken);
+            if (!string.IsNullOrEmpty(xml))
+            {
+                return Parse(xml!);
+            }
+        }
+
+        return s_empty;
+    }
+
+    /// <summary>The member an <c>&lt;inheritdoc/&gt;</c> of <paramref name="symbol"/> refers to, or null.</summary>
+    private static ISymbol? Inherited(ISymbol symbol)
+    {
+        switch (symbol)
+        {
+            case IMethodSymbol { OverriddenMethod: { } overridden }:
+                return overridden;
+            case IPropertySymbol { OverriddenProperty: { } overridden }:
+                return overridden;
+            case INamedTypeSymbol type:
+                return type.BaseType is { SpecialType: not SpecialType.System_Object } baseType ? baseType : type.Interfaces.FirstOrDefault();
+        }
+
+        var type2 = symbol.ContainingType;
+        if (type2 is null)
+        {
+            return null;
+        }
+
+        foreach (var @interface in type2.AllInterfaces)
+        {
+            foreach (var member in @interface.GetMembers(symbol.Name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(type2.FindImplementationForInterfaceMember(member), symbol))
+                {
+                    return member;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Reads the <c>///</c> comment above a declaration from its syntax trivia rather than from
@@ -51,11 +155,16 @@ internal sealed class DocComments
             }
         }
 
-        if (xml.Length == 0)
-        {
-            return s_empty;
-        }
+        return xml.Length == 0 ? s_empty : Parse(xml.ToString());
+    }
 
+    /// <summary>
+    /// Parses comment XML. A bare <c>&lt;</c> or <c>&amp;</c> in prose (<c>a &lt; b</c>, <c>R&amp;D</c>) is what people
+    /// write and mean as text, so it is read as text; markup still broken after that yields no description and is
+    /// reported (TG0015 when the comment is the tool's).
+    /// </summary>
+    private static DocComments Parse(string xml)
+    {
         XElement root;
         try
         {
@@ -63,8 +172,20 @@ internal sealed class DocComments
         }
         catch (XmlException)
         {
-            // Malformed markup is the compiler's warning to give (CS1570); it just yields no description here.
-            return s_empty;
+            try
+            {
+                root = XElement.Parse("<doc>" + EscapeBareText(xml) + "</doc>", LoadOptions.None);
+            }
+            catch (XmlException)
+            {
+                return new DocComments(null, new Dictionary<string, string>(), inherits: false, malformed: true);
+            }
+        }
+
+        // Metadata gives <member name="…">…</member>; syntax gives the elements themselves.
+        if (root.Element("member") is { } member)
+        {
+            root = member;
         }
 
         var summary = root.Element("summary") is { } summaryElement ? Flatten(summaryElement) : null;
@@ -78,7 +199,55 @@ internal sealed class DocComments
             }
         }
 
-        return new DocComments(string.IsNullOrEmpty(summary) ? null : summary, parameters);
+        var inherits = root.Element("inheritdoc") is not null;
+        return new DocComments(string.IsNullOrEmpty(summary) ? null : summary, parameters, inherits, malformed: false);
+    }
+
+    /// <summary>
+    /// <c>&amp;</c> that starts no entity becomes <c>&amp;amp;</c>; <c>&lt;</c> that starts no tag, end tag, comment or
+    /// CDATA becomes <c>&amp;lt;</c>.
+    /// </summary>
+    private static string EscapeBareText(string xml)
+    {
+        var result = new StringBuilder(xml.Length + 16);
+        for (var i = 0; i < xml.Length; i++)
+        {
+            var c = xml[i];
+            var next = i + 1 < xml.Length ? xml[i + 1] : '\0';
+            if (c == '<' && !(char.IsLetter(next) || next is '/' or '!' or '?' or '_'))
+            {
+                result.Append("&lt;");
+            }
+            else if (c == '&' && !StartsEntity(xml, i))
+            {
+                result.Append("&amp;");
+            }
+            else
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static bool StartsEntity(string xml, int ampersand)
+    {
+        var semicolon = xml.IndexOf(';', ampersand + 1);
+        if (semicolon < 0 || semicolon - ampersand > 10)
+        {
+            return false;
+        }
+
+        for (var i = ampersand + 1; i < semicolon; i++)
+        {
+            if (!(char.IsLetterOrDigit(xml[i]) || xml[i] == '#'))
+            {
+                return false;
+            }
+        }
+
+        return semicolon > ampersand + 1;
     }
 
     /// <summary>A <c>/** … */</c> comment: the delimiters and each line's leading <c>*</c> removed.</summary>

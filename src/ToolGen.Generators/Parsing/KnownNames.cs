@@ -1,6 +1,6 @@
 namespace ToolGen.Generators.Parsing;
 
-/// <summary>Metadata names the parser looks for; kept in one place so the analyzers and tests agree.</summary>
+/// <summary>Metadata names the reader looks for (resolved to symbols by <see cref="KnownSymbols"/>); kept in one place so the analyzers and tests agree.</summary>
 internal static class KnownNames
 {
     public const string ToolAttribute = "ToolGen.ToolAttribute";
@@ -15,6 +15,11 @@ internal static class KnownNames
     public const string JsonRequiredAttribute = "System.Text.Json.Serialization.JsonRequiredAttribute";
     public const string JsonConstructorAttribute = "System.Text.Json.Serialization.JsonConstructorAttribute";
     public const string FlagsAttribute = "System.FlagsAttribute";
+    public const string ObsoleteAttribute = "System.ObsoleteAttribute";
+    public const string ExperimentalAttribute = "System.Diagnostics.CodeAnalysis.ExperimentalAttribute";
+    public const string SetsRequiredMembersAttribute = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
+    public const string IToolSet = "ToolGen.IToolSet";
+    public const string ToolCall = "ToolGen.ToolCall";
     public const string CancellationToken = "System.Threading.CancellationToken";
     public const string Task = "System.Threading.Tasks.Task";
     public const string TaskOfT = "System.Threading.Tasks.Task`1";
@@ -31,4 +36,8 @@ internal static class KnownNames
     public const string UrlAttribute = DataAnnotations + "UrlAttribute";
     public const string AllowedValuesAttribute = DataAnnotations + "AllowedValuesAttribute";
     public const string DeniedValuesAttribute = DataAnnotations + "DeniedValuesAttribute";
+    public const string RequiredAttribute = DataAnnotations + "RequiredAttribute";
+    public const string ValidationAttribute = DataAnnotations + "ValidationAttribute";
+    public const string LengthAttribute = DataAnnotations + "LengthAttribute";
+    public const string Base64StringAttribute = DataAnnotations + "Base64StringAttribute";
 }

@@ -17,11 +17,11 @@ internal sealed record ParseOptions(NamingPolicy PropertyNaming, NamingPolicy To
 {
     public static readonly ParseOptions Default = new(NamingPolicy.CamelCase, NamingPolicy.SnakeCase);
 
-    public static ParseOptions Read(IAssemblySymbol assembly)
+    public static ParseOptions Read(IAssemblySymbol assembly, KnownSymbols known)
     {
         foreach (var attribute in assembly.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() != KnownNames.ToolGenOptionsAttribute)
+            if (!known.Is(attribute, KnownNames.ToolGenOptionsAttribute))
             {
                 continue;
             }

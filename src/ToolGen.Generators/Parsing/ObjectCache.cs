@@ -1,25 +1,22 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using ToolGen.Generators.Model;
 
 namespace ToolGen.Generators.Parsing;
 
 /// <summary>
-/// Object types already judged in one compilation. Every tool is parsed again on each edit (the parse step
-/// re-runs for each compilation), and the validator and the parser both classify each tool's types; a type used
-/// by many tools is walked once per compilation instead. Entries die with their compilation.
+/// Object types already judged in one compilation (held by its <see cref="KnownSymbols"/>). Every tool is read again
+/// on each edit (the read step re-runs for each compilation); a type used by many tools is walked once per
+/// compilation instead, by the generator and the analyzer alike.
 /// </summary>
-internal static class ObjectCache
+internal sealed class ObjectCache
 {
-    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<Key, Entry>> s_byCompilation = new();
+    private readonly ConcurrentDictionary<Key, Entry> _entries = new();
 
-    public static bool TryGet(Compilation compilation, Key key, out Entry entry) =>
-        s_byCompilation.GetOrCreateValue(compilation).TryGetValue(key, out entry!);
+    public bool TryGet(Key key, out Entry entry) => _entries.TryGetValue(key, out entry!);
 
-    public static void Add(Compilation compilation, Key key, Entry entry) =>
-        s_byCompilation.GetOrCreateValue(compilation).TryAdd(key, entry);
+    public void Add(Key key, Entry entry) => _entries.TryAdd(key, entry);
 
     /// <summary>
     /// The object type, the type the generated code lives in (which decides what is accessible), and the naming
@@ -53,7 +50,7 @@ internal static class ObjectCache
     /// <summary>The object's model and every object it reaches, or why it cannot be expressed.</summary>
     internal sealed class Entry
     {
-        public Entry(IReadOnlyList<ObjectModel> closure, string? problem)
+        public Entry(IReadOnlyList<ObjectModel> closure, TypeProblem? problem)
         {
             Closure = closure;
             Problem = problem;
@@ -61,6 +58,6 @@ internal static class ObjectCache
 
         public IReadOnlyList<ObjectModel> Closure { get; }
 
-        public string? Problem { get; }
+        public TypeProblem? Problem { get; }
     }
 }

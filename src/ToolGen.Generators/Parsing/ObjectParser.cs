@@ -14,37 +14,86 @@ namespace ToolGen.Generators.Parsing;
 /// </summary>
 internal static class ObjectParser
 {
-    public static ObjectModel? Parse(TypeClassifier classifier, INamedTypeSymbol type, string key, HashSet<string> recursive, out string? problem)
+    /// <summary>
+    /// The object's model, or null with the reason when no tool could use it. A type that cannot be read (no
+    /// constructor ToolGen can call) or cannot be written (a read-only property without a JSON shape) still gets a
+    /// model that says so: it may serve the other way.
+    /// </summary>
+    public static ObjectModel? Parse(TypeClassifier classifier, INamedTypeSymbol type, string key, HashSet<string> recursive, out TypeProblem? problem)
     {
         problem = null;
+        var known = classifier.Known;
+        TypeProblem? readProblem = null;
+        TypeProblem? writeProblem = null;
         var constructor = ChooseConstructor(classifier, type);
         if (constructor is null)
         {
-            problem = classifier.Problem($"'{type.Name}' has no constructor ToolGen can call; add a public parameterless constructor, a single public constructor, or mark one [JsonConstructor]");
-            return null;
+            readProblem = classifier.Problem(
+                $"'{type.Name}' has no constructor ToolGen can call",
+                "add a public parameterless constructor, a single public constructor, or mark one [JsonConstructor]");
         }
 
+        classifier.Note(constructor);
+        var setsRequiredMembers = constructor is not null && known.Has(constructor, KnownNames.SetsRequiredMembersAttribute);
         var hasParameterless = type.IsValueType || type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && classifier.IsAccessible(c));
-        var ctorParameters = constructor.Parameters;
+        var ctorParameters = constructor?.Parameters ?? System.Collections.Immutable.ImmutableArray<IParameterSymbol>.Empty;
         var matched = new bool[ctorParameters.Length];
         var members = new List<MemberModel>();
-        foreach (var property in Properties(type))
+        var unenforced = new List<TypeProblem>();
+        var rules = new List<string>();
+        foreach (var property in Properties(type, known))
         {
             classifier.CancellationToken.ThrowIfCancellationRequested();
-            var memberType = classifier.ClassifyMember(property.Name, property.Type, out problem);
-            if (memberType is null)
-            {
-                return null;
-            }
-
             var ctorIndex = IndexOf(ctorParameters, property.Name);
             var role = RoleOf(classifier, property, ctorIndex);
-            var required = property.IsRequired || Has(property, KnownNames.JsonRequiredAttribute);
+
+            // A constructor parameter decides what may be passed, so its annotation (string vs string?) decides
+            // whether null is read; a parameter of another type would need a conversion ToolGen does not guess.
+            var readType = property.Type;
+            if (ctorIndex >= 0)
+            {
+                var parameter = ctorParameters[ctorIndex];
+                if (SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type))
+                {
+                    readType = parameter.Type;
+                }
+                else
+                {
+                    readProblem ??= classifier.Problem(
+                        $"constructor parameter '{parameter.Name}' of '{type.Name}' is '{Short(parameter.Type)}' but property '{property.Name}' is '{Short(property.Type)}'",
+                        "give both the same type, so that the value read can be passed on as it is");
+                }
+            }
+
+            var memberType = classifier.ClassifyMember(property.Name, readType, out var memberProblem);
+            if (memberType is null)
+            {
+                if (role != MemberRole.ReadOnly)
+                {
+                    problem = memberProblem;
+                    return null;
+                }
+
+                // Never read: the type is still an argument; only writing it as a result needs this property.
+                writeProblem ??= memberProblem;
+                continue;
+            }
+
+            classifier.Note(property);
+            var required = property.IsRequired || known.Has(property, KnownNames.JsonRequiredAttribute) || known.Has(property, KnownNames.RequiredAttribute);
             DefaultValueModel? defaultValue = null;
             if (ctorIndex >= 0)
             {
                 matched[ctorIndex] = true;
                 var parameter = ctorParameters[ctorIndex];
+                if (property.IsRequired && !setsRequiredMembers)
+                {
+                    // Generated code passes the value to the constructor only; C# would also demand it in the initializer.
+                    readProblem ??= classifier.Problem(
+                        $"required property '{property.Name}' of '{type.Name}' is also a parameter of its constructor, which does not set required members",
+                        "mark the constructor [SetsRequiredMembers], or remove 'required'");
+                }
+
                 if (parameter.HasExplicitDefaultValue)
                 {
                     defaultValue = DefaultValues.Of(memberType, parameter.ExplicitDefaultValue);
@@ -66,7 +115,7 @@ internal static class ObjectParser
             }
 
             // A positional record documents its properties as <param> of the type.
-            var description = Descriptions.Of(property, classifier.CancellationToken) ??
+            var description = Descriptions.Of(property, known, classifier.CancellationToken) ??
                 (ctorIndex >= 0 ? TypeParameterDoc(type, ctorParameters[ctorIndex].Name, classifier) : null);
             var field = new FieldModel(
                 JsonName(classifier, property),
@@ -74,29 +123,47 @@ internal static class ObjectParser
                 required && role != MemberRole.ReadOnly,
                 defaultValue,
                 description,
-                ValidationParser.Read(property, memberType));
+                ValidationParser.Read(property, memberType, known, rules));
+            foreach (var rule in rules)
+            {
+                unenforced.Add(new TypeProblem(type.Name + "." + property.Name, rule, null));
+            }
+
+            rules.Clear();
             members.Add(new MemberModel(Identifiers.Escape(property.Name), role, ctorIndex, field));
+        }
+
+        var duplicate = DuplicateJsonNames.Find(members.Select(m => (m.CSharpName.TrimStart('@'), m.Field.JsonName)));
+        if (duplicate is { } clash)
+        {
+            problem = classifier.Problem(
+                $"properties '{clash.First}' and '{clash.Second}' of '{type.Name}' both have the JSON name '{clash.JsonName}'",
+                "rename one, or give it another name with [JsonPropertyName]");
+            return null;
         }
 
         for (var i = 0; i < matched.Length; i++)
         {
             if (!matched[i])
             {
-                problem = classifier.Problem($"constructor parameter '{ctorParameters[i].Name}' of '{type.Name}' matches no public property, so it cannot be read from JSON");
-                return null;
+                readProblem ??= classifier.Problem(
+                    $"constructor parameter '{ctorParameters[i].Name}' of '{type.Name}' matches no public property, so it cannot be read from JSON",
+                    "add a public property of the same name, or mark another constructor [JsonConstructor]");
             }
         }
 
-        problem = null;
         return new ObjectModel(
             key,
             type.Name,
             type.IsValueType,
             recursive.Contains(key),
-            Descriptions.Of(type, classifier.CancellationToken),
+            Descriptions.Of(type, known, classifier.CancellationToken),
             ctorParameters.Length,
             hasParameterless,
-            members.ToEquatableArray());
+            members.ToEquatableArray(),
+            readProblem,
+            writeProblem,
+            Unenforced: unenforced.ToEquatableArray());
     }
 
     /// <summary>
@@ -108,7 +175,7 @@ internal static class ObjectParser
         var candidates = type.InstanceConstructors
             .Where(c => classifier.IsAccessible(c) && !IsCopyConstructor(c, type))
             .ToList();
-        var marked = candidates.FirstOrDefault(c => Has(c, KnownNames.JsonConstructorAttribute));
+        var marked = candidates.FirstOrDefault(c => classifier.Known.Has(c, KnownNames.JsonConstructorAttribute));
         if (marked is not null)
         {
             return marked;
@@ -128,7 +195,7 @@ internal static class ObjectParser
         constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
 
     /// <summary>Public instance properties with a getter, base types first, each name once, <c>[JsonIgnore]</c> left out.</summary>
-    private static IEnumerable<IPropertySymbol> Properties(INamedTypeSymbol type)
+    private static IEnumerable<IPropertySymbol> Properties(INamedTypeSymbol type, KnownSymbols known)
     {
         var chain = new List<INamedTypeSymbol>();
         for (var current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
@@ -144,7 +211,7 @@ internal static class ObjectParser
             {
                 if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null } property &&
                     property.GetMethod.DeclaredAccessibility == Accessibility.Public &&
-                    !IsIgnored(property) &&
+                    !IsIgnored(property, known) &&
                     !(type.IsRecord && property.Name == "EqualityContract"))
                 {
                     if (seen.Add(property.Name))
@@ -163,21 +230,16 @@ internal static class ObjectParser
         return result;
     }
 
-    private static bool IsIgnored(IPropertySymbol property)
+    private static bool IsIgnored(IPropertySymbol property, KnownSymbols known)
     {
-        foreach (var attribute in property.GetAttributes())
+        if (known.Attribute(property, KnownNames.JsonIgnoreAttribute) is not { } attribute)
         {
-            if (attribute.AttributeClass?.ToDisplayString() != KnownNames.JsonIgnoreAttribute)
-            {
-                continue;
-            }
-
-            // JsonIgnoreCondition: Never = 0, Always = 1 (the default); WhenWriting* still read the property.
-            var condition = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Condition").Value.Value;
-            return condition is null || (condition is int value && value == 1);
+            return false;
         }
 
-        return false;
+        // JsonIgnoreCondition: Never = 0, Always = 1 (the default); WhenWriting* still read the property.
+        var condition = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Condition").Value.Value;
+        return condition is null || (condition is int value && value == 1);
     }
 
     private static MemberRole RoleOf(TypeClassifier classifier, IPropertySymbol property, int ctorIndex)
@@ -208,20 +270,10 @@ internal static class ObjectParser
         return -1;
     }
 
-    private static string JsonName(TypeClassifier classifier, IPropertySymbol property)
-    {
-        foreach (var attribute in property.GetAttributes())
-        {
-            if (attribute.AttributeClass?.ToDisplayString() == KnownNames.JsonPropertyNameAttribute &&
-                attribute.ConstructorArguments.Length == 1 &&
-                attribute.ConstructorArguments[0].Value is string name)
-            {
-                return name;
-            }
-        }
-
-        return Naming.Apply(classifier.Options.PropertyNaming, property.Name);
-    }
+    private static string JsonName(TypeClassifier classifier, IPropertySymbol property) =>
+        classifier.Known.Attribute(property, KnownNames.JsonPropertyNameAttribute) is { ConstructorArguments: { Length: 1 } args } && args[0].Value is string name
+            ? name
+            : Naming.Apply(classifier.Options.PropertyNaming, property.Name);
 
     /// <summary>The constant a property is initialised with (<c>= 5</c>), for the schema's <c>default</c>.</summary>
     private static DefaultValueModel? InitializerDefault(TypeClassifier classifier, IPropertySymbol property, TypeModel type)
@@ -229,9 +281,9 @@ internal static class ObjectParser
         foreach (var reference in property.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(classifier.CancellationToken) is PropertyDeclarationSyntax { Initializer: { } initializer } &&
-                classifier.Compilation.ContainsSyntaxTree(initializer.SyntaxTree))
+                classifier.Known.Compilation.ContainsSyntaxTree(initializer.SyntaxTree))
             {
-                var model = classifier.Compilation.GetSemanticModel(initializer.SyntaxTree);
+                var model = classifier.Known.Compilation.GetSemanticModel(initializer.SyntaxTree);
                 var constant = model.GetConstantValue(initializer.Value, classifier.CancellationToken);
                 if (constant.HasValue)
                 {
@@ -257,6 +309,5 @@ internal static class ObjectParser
         return null;
     }
 
-    private static bool Has(ISymbol symbol, string attributeName) =>
-        symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == attributeName);
+    private static string Short(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
 }

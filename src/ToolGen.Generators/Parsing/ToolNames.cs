@@ -1,14 +1,29 @@
-using System.Text.RegularExpressions;
-
 namespace ToolGen.Generators.Parsing;
 
 /// <summary>Tool names: the default derived from the method name, and the rule every provider enforces.</summary>
 internal static class ToolNames
 {
-    private static readonly Regex s_valid = new("^[a-zA-Z0-9_-]{1,64}$", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// Whether every provider accepts the name (<c>^[a-zA-Z0-9_-]{1,64}$</c>). Checked character by character: a
+    /// regular expression's <c>$</c> also matches before a final line feed, which let <c>"search\n"</c> through.
+    /// </summary>
+    public static bool IsValid(string name)
+    {
+        if (name.Length is 0 or > 64)
+        {
+            return false;
+        }
 
-    /// <summary>Whether every provider accepts the name (<c>^[a-zA-Z0-9_-]{1,64}$</c>).</summary>
-    public static bool IsValid(string name) => s_valid.IsMatch(name);
+        foreach (var c in name)
+        {
+            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The default tool name of a method: without an <c>Async</c> suffix, then the naming policy (snake_case by

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using ToolGen.Generators.Model;
@@ -9,11 +8,21 @@ using TypeKind = ToolGen.Generators.Model.TypeKind;
 
 namespace ToolGen.Generators.Parsing;
 
+/// <summary>Which way a value travels: what the model sends, or what the tool returns.</summary>
+internal enum Usage
+{
+    /// <summary>Read from the model's arguments: object types need a constructor and settable members.</summary>
+    Argument,
+
+    /// <summary>Written as the tool's result: every public property is written.</summary>
+    Result,
+}
+
 /// <summary>
 /// Maps a C# type to the JSON shape ToolGen can express (DESIGN.md, "Type mapping"), or says why it cannot,
-/// naming the member path (<c>FlightQuery.Filters.Extra: 'object' cannot be expressed…</c>). Shared by the
-/// generator and the analyzers so that they never disagree. One instance serves one tool: it collects the
-/// object types the tool reaches.
+/// naming the member path (<c>FlightQuery.Filters.Extra: 'object' cannot be expressed…</c>). The single place that
+/// decides what a type means in JSON, for the generator and the analyzer alike. One instance serves one tool: it
+/// collects the object types the tool reaches and what the symbols it names are marked with.
 /// </summary>
 internal sealed class TypeClassifier
 {
@@ -21,68 +30,110 @@ internal sealed class TypeClassifier
     public static readonly SymbolDisplayFormat TypeNameFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    private static readonly Dictionary<string, CollectionKind> s_collections = new()
-    {
-        ["System.Collections.Generic.List<T>"] = CollectionKind.List,
-        ["System.Collections.Generic.IList<T>"] = CollectionKind.List,
-        ["System.Collections.Generic.ICollection<T>"] = CollectionKind.List,
-        ["System.Collections.Generic.IEnumerable<T>"] = CollectionKind.List,
-        ["System.Collections.Generic.IReadOnlyList<T>"] = CollectionKind.List,
-        ["System.Collections.Generic.IReadOnlyCollection<T>"] = CollectionKind.List,
-        ["System.Collections.Generic.HashSet<T>"] = CollectionKind.HashSet,
-        ["System.Collections.Generic.ISet<T>"] = CollectionKind.HashSet,
-        ["System.Collections.Generic.IReadOnlySet<T>"] = CollectionKind.HashSet,
-        ["System.Collections.Immutable.ImmutableArray<T>"] = CollectionKind.ImmutableArray,
-    };
-
-    private static readonly HashSet<string> s_dictionaries = new()
-    {
-        "System.Collections.Generic.Dictionary<TKey, TValue>",
-        "System.Collections.Generic.IDictionary<TKey, TValue>",
-        "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>",
-    };
-
-    private static readonly Dictionary<string, TypeKind> s_formats = new()
-    {
-        ["System.Guid"] = TypeKind.Guid,
-        ["System.Uri"] = TypeKind.Uri,
-        ["System.DateTime"] = TypeKind.DateTime,
-        ["System.DateTimeOffset"] = TypeKind.DateTimeOffset,
-        ["System.DateOnly"] = TypeKind.DateOnly,
-        ["System.TimeOnly"] = TypeKind.TimeOnly,
-        ["System.TimeSpan"] = TypeKind.TimeSpan,
-        ["System.Text.Json.JsonElement"] = TypeKind.JsonElement,
-        ["System.Text.Json.Nodes.JsonNode"] = TypeKind.JsonNode,
-    };
-
-    private readonly Compilation _compilation;
+    private readonly KnownSymbols _known;
     private readonly INamedTypeSymbol _within;
-    private readonly ParseOptions _options;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, ObjectModel> _objects = new();
     private readonly HashSet<string> _inProgress = new();
     private readonly HashSet<string> _recursive = new();
     private readonly List<string> _path = new();
+    private readonly Stack<MarkCollector> _marks = new();
 
-    /// <param name="compilation">For accessibility checks and property initializers.</param>
+    /// <param name="known">The compilation's symbols, options and judged objects.</param>
     /// <param name="within">The type the generated code lives in: constructors and setters must be accessible from it.</param>
-    /// <param name="options">Naming options.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public TypeClassifier(Compilation compilation, INamedTypeSymbol within, ParseOptions options, CancellationToken cancellationToken)
+    public TypeClassifier(KnownSymbols known, INamedTypeSymbol within, CancellationToken cancellationToken)
     {
-        _compilation = compilation;
+        _known = known;
         _within = within;
-        _options = options;
         _cancellationToken = cancellationToken;
+        _marks.Push(new MarkCollector(known));
     }
 
-    /// <summary>The object types met so far, in the order they were completed.</summary>
+    /// <summary>The object types met so far.</summary>
     public IEnumerable<ObjectModel> Objects => _objects.Values;
 
-    /// <summary>Classifies a type.</summary>
+    /// <summary>The marks of the symbols the tool itself names, merged with those of every object it reaches.</summary>
+    public ReferenceMarks Marks
+    {
+        get
+        {
+            var all = new MarkCollector(_known);
+            all.Add(_marks.Peek().ToMarks());
+            foreach (var model in _objects.Values)
+            {
+                all.Add(model.Marks ?? ReferenceMarks.None);
+            }
+
+            return all.ToMarks();
+        }
+    }
+
+    internal KnownSymbols Known => _known;
+
+    internal ParseOptions Options => _known.Options;
+
+    internal CancellationToken CancellationToken => _cancellationToken;
+
+    /// <summary>Notes a symbol the generated code names (for its <c>[Obsolete]</c>/<c>[Experimental]</c> marks).</summary>
+    internal void Note(ISymbol? symbol) => _marks.Peek().Note(symbol);
+
+    /// <summary>Classifies a type and checks that it can travel the way <paramref name="usage"/> says.</summary>
     /// <param name="type">The type, with its nullable annotation.</param>
+    /// <param name="usage">Whether it is read from arguments or written as a result.</param>
     /// <param name="problem">Why the type cannot be expressed, when the result is null.</param>
-    public TypeModel? Classify(ITypeSymbol type, out string? problem)
+    public TypeModel? Classify(ITypeSymbol type, Usage usage, out TypeProblem? problem)
+    {
+        var model = Classify(type, out problem);
+        if (model is not null)
+        {
+            problem = DirectionProblem(model, usage, new HashSet<string>());
+            if (problem is not null)
+            {
+                return null;
+            }
+        }
+
+        return model;
+    }
+
+    /// <summary>The first object the value reaches that cannot travel the way it must.</summary>
+    private TypeProblem? DirectionProblem(TypeModel type, Usage usage, HashSet<string> visited)
+    {
+        for (var current = type; current is not null; current = current.Element)
+        {
+            if (current.ObjectKey is not { } key || !visited.Add(key) || !_objects.TryGetValue(key, out var model))
+            {
+                continue;
+            }
+
+            var own = usage == Usage.Argument ? model.ReadProblem : model.WriteProblem;
+            if (own is not null)
+            {
+                return own;
+            }
+
+            foreach (var member in model.Members)
+            {
+                // What the model cannot set is never read.
+                if (usage == Usage.Argument && member.Role == MemberRole.ReadOnly)
+                {
+                    continue;
+                }
+
+                var inner = DirectionProblem(member.Field.Type, usage, visited);
+                if (inner is not null)
+                {
+                    return inner;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Classifies a type in both directions (each object carries what it cannot do).</summary>
+    private TypeModel? Classify(ITypeSymbol type, out TypeProblem? problem)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         problem = null;
@@ -101,10 +152,10 @@ internal sealed class TypeClassifier
             return new TypeModel(kind.Value, typeName, isNullable, IsValueType: type.IsValueType);
         }
 
-        var definition = type.OriginalDefinition.ToDisplayString();
-        if (s_formats.TryGetValue(definition, out var format))
+        var format = _known.FormatOf(type);
+        if (format is not null)
         {
-            return new TypeModel(format, typeName, isNullable, IsValueType: type.IsValueType);
+            return new TypeModel(format.Value, typeName, isNullable, IsValueType: type.IsValueType);
         }
 
         if (type.TypeKind == Microsoft.CodeAnalysis.TypeKind.Enum)
@@ -116,7 +167,7 @@ internal sealed class TypeClassifier
         {
             if (array.Rank != 1)
             {
-                problem = Problem($"multi-dimensional array '{Short(type)}' cannot be expressed in a JSON schema; use a jagged array (T[][]) or a list of lists");
+                problem = Problem($"multi-dimensional array '{Short(type)}' cannot be expressed in a JSON schema", "use a jagged array (T[][]) or a list of lists");
                 return null;
             }
 
@@ -126,13 +177,14 @@ internal sealed class TypeClassifier
 
         if (type is INamedTypeSymbol { IsGenericType: true } generic)
         {
-            if (generic.TypeArguments.Length == 1 && s_collections.TryGetValue(definition, out var collection))
+            var collection = generic.TypeArguments.Length == 1 ? _known.CollectionOf(generic) : CollectionKind.None;
+            if (collection != CollectionKind.None)
             {
                 var element = Classify(generic.TypeArguments[0], out problem);
                 return element is null ? null : new TypeModel(TypeKind.Collection, typeName, isNullable, collection, element, IsValueType: type.IsValueType);
             }
 
-            if (generic.TypeArguments.Length == 2 && s_dictionaries.Contains(definition))
+            if (generic.TypeArguments.Length == 2 && _known.IsDictionary(generic))
             {
                 return ClassifyDictionary(generic, typeName, isNullable, out problem);
             }
@@ -141,7 +193,7 @@ internal sealed class TypeClassifier
         return ClassifyObject(type, typeName, isNullable, out problem);
     }
 
-    private TypeModel? ClassifyDictionary(INamedTypeSymbol type, string typeName, bool isNullable, out string? problem)
+    private TypeModel? ClassifyDictionary(INamedTypeSymbol type, string typeName, bool isNullable, out TypeProblem? problem)
     {
         problem = null;
         var keyType = type.TypeArguments[0];
@@ -161,7 +213,7 @@ internal sealed class TypeClassifier
 
         if (key is null)
         {
-            problem = Problem($"dictionary '{Short(type)}' has keys of type '{Short(keyType)}'; JSON object keys are strings, so use string or enum keys");
+            problem = Problem($"dictionary '{Short(type)}' has keys of type '{Short(keyType)}'", "JSON object keys are strings, so use string or enum keys");
             return null;
         }
 
@@ -169,10 +221,11 @@ internal sealed class TypeClassifier
         return value is null ? null : new TypeModel(TypeKind.Dictionary, typeName, isNullable, CollectionKind.Dictionary, value, Key: key);
     }
 
-    private TypeModel? ClassifyEnum(INamedTypeSymbol type, string typeName, out string? problem)
+    private TypeModel? ClassifyEnum(INamedTypeSymbol type, string typeName, out TypeProblem? problem)
     {
         problem = null;
-        var isFlags = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.FlagsAttribute);
+        Note(type);
+        var isFlags = _known.Has(type, KnownNames.FlagsAttribute);
         var members = new List<EnumMemberModel>();
         foreach (var member in type.GetMembers())
         {
@@ -191,14 +244,14 @@ internal sealed class TypeClassifier
                     Identifiers.Escape(field.Name),
                     JsonMemberName(field),
                     value,
-                    Descriptions.Of(field),
+                    Descriptions.Of(field, _known, _cancellationToken),
                     isSingleFlag));
             }
         }
 
         if (members.Count == 0)
         {
-            problem = Problem($"enum '{type.Name}' has no members, so no value could be sent");
+            problem = Problem($"enum '{type.Name}' has no members, so no value could be sent", "add a member, or use another type");
             return null;
         }
 
@@ -207,15 +260,17 @@ internal sealed class TypeClassifier
         return new TypeModel(isFlags ? TypeKind.FlagsEnum : TypeKind.Enum, typeName, IsNullable: false, Enum: model, IsValueType: true);
     }
 
-    private TypeModel? ClassifyObject(ITypeSymbol type, string typeName, bool isNullable, out string? problem)
+    private TypeModel? ClassifyObject(ITypeSymbol type, string typeName, bool isNullable, out TypeProblem? problem)
     {
         problem = null;
-        var reason = type is INamedTypeSymbol candidate ? Unsupported(candidate) : string.Empty;
-        if (reason is not null || type is not INamedTypeSymbol named)
+        var (unsupported, advice) = type is INamedTypeSymbol candidate ? Unsupported(candidate) : (string.Empty, null);
+        if (unsupported is not null)
         {
-            problem = Problem($"'{Short(type)}' cannot be expressed in a JSON schema{reason}");
+            problem = Problem($"'{Short(type)}' cannot be expressed in a JSON schema", advice);
             return null;
         }
+
+        var named = (INamedTypeSymbol)type;
 
         var key = named.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         var reference = new TypeModel(TypeKind.Object, typeName, isNullable, ObjectKey: key, IsValueType: named.IsValueType);
@@ -233,8 +288,8 @@ internal sealed class TypeClassifier
         // An object met outside any other object is judged the same way by every tool of the compilation (and by the
         // analyzer): reuse that judgement instead of walking its members again for each tool.
         var cacheable = _inProgress.Count == 1;
-        var cacheKey = new ObjectCache.Key(named, _within, _options);
-        if (cacheable && ObjectCache.TryGet(_compilation, cacheKey, out var cached))
+        var cacheKey = new ObjectCache.Key(named, _within, _known.Options);
+        if (cacheable && _known.Objects.TryGet(cacheKey, out var cached))
         {
             _inProgress.Remove(key);
             problem = cached.Problem;
@@ -257,29 +312,33 @@ internal sealed class TypeClassifier
             _path.Add(named.Name);
         }
 
+        _marks.Push(new MarkCollector(_known));
         try
         {
+            Note(named);
             var model = ObjectParser.Parse(this, named, key, _recursive, out problem);
+            var marks = _marks.Peek().ToMarks();
             if (model is null)
             {
                 if (cacheable && isRoot)
                 {
-                    ObjectCache.Add(_compilation, cacheKey, new ObjectCache.Entry(System.Array.Empty<ObjectModel>(), problem));
+                    _known.Objects.Add(cacheKey, new ObjectCache.Entry(System.Array.Empty<ObjectModel>(), problem));
                 }
 
                 return null;
             }
 
-            _objects[key] = model with { IsRecursive = _recursive.Contains(key) };
+            _objects[key] = model with { IsRecursive = _recursive.Contains(key), Marks = marks == ReferenceMarks.None ? null : marks };
             if (cacheable && isRoot)
             {
-                ObjectCache.Add(_compilation, cacheKey, new ObjectCache.Entry(Closure(key), null));
+                _known.Objects.Add(cacheKey, new ObjectCache.Entry(Closure(key), null));
             }
 
             return reference;
         }
         finally
         {
+            _marks.Pop();
             _inProgress.Remove(key);
             if (isRoot)
             {
@@ -321,7 +380,7 @@ internal sealed class TypeClassifier
     }
 
     /// <summary>Classifies a member's type with the member's name on the problem path.</summary>
-    internal TypeModel? ClassifyMember(string memberName, ITypeSymbol type, out string? problem)
+    internal TypeModel? ClassifyMember(string memberName, ITypeSymbol type, out TypeProblem? problem)
     {
         _path.Add(memberName);
         try
@@ -334,58 +393,37 @@ internal sealed class TypeClassifier
         }
     }
 
-    internal Compilation Compilation => _compilation;
+    internal bool IsAccessible(ISymbol symbol) => _known.Compilation.IsSymbolAccessibleWithin(symbol, _within);
 
-    internal ParseOptions Options => _options;
+    /// <summary>A problem at the current member path.</summary>
+    internal TypeProblem Problem(string text, string? advice) => new(string.Join(".", _path), text, advice);
 
-    internal CancellationToken CancellationToken => _cancellationToken;
-
-    internal bool IsAccessible(ISymbol symbol) => _compilation.IsSymbolAccessibleWithin(symbol, _within);
-
-    /// <summary>A problem text, prefixed with the member path when inside an object.</summary>
-    internal string Problem(string text) => _path.Count == 0 ? text : string.Join(".", _path) + ": " + text;
-
-    private static string? Unsupported(INamedTypeSymbol type)
+    /// <summary>Why an object-like type has no JSON shape: (text, advice), or (null, null) when it may be read from its properties.</summary>
+    private static (string? Text, string? Advice) Unsupported(INamedTypeSymbol type)
     {
         if (type.SpecialType is SpecialType.System_Object)
         {
-            return "; use a concrete type, or JsonElement for free JSON";
+            return (string.Empty, "use a concrete type, or JsonElement for free JSON");
         }
 
         if (type.TypeKind is Microsoft.CodeAnalysis.TypeKind.Delegate or Microsoft.CodeAnalysis.TypeKind.Interface or Microsoft.CodeAnalysis.TypeKind.Pointer or Microsoft.CodeAnalysis.TypeKind.Dynamic or Microsoft.CodeAnalysis.TypeKind.TypeParameter or Microsoft.CodeAnalysis.TypeKind.Error)
         {
-            return string.Empty;
+            return (string.Empty, null);
         }
 
         if (type.IsAbstract || type.IsRefLikeType || type.IsTupleType || type.IsStatic)
         {
-            return type.IsTupleType ? "; use a record with named properties instead of a tuple" : string.Empty;
+            return (string.Empty, type.IsTupleType ? "use a record with named properties instead of a tuple" : null);
         }
 
-        var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        if (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal) || ns == "Microsoft" || ns.StartsWith("Microsoft.", System.StringComparison.Ordinal))
-        {
-            // A framework type without a mapping has no reliable JSON shape of its own.
-            return string.Empty;
-        }
-
-        return null;
+        // A framework type without a mapping has no JSON shape of its own one can rely on.
+        return FrameworkTypes.IsFramework(type) ? (string.Empty, null) : (null, null);
     }
 
-    private static string JsonMemberName(IFieldSymbol field)
-    {
-        foreach (var attribute in field.GetAttributes())
-        {
-            if (attribute.AttributeClass?.ToDisplayString() == KnownNames.JsonStringEnumMemberNameAttribute &&
-                attribute.ConstructorArguments.Length == 1 &&
-                attribute.ConstructorArguments[0].Value is string name)
-            {
-                return name;
-            }
-        }
-
-        return field.Name;
-    }
+    private string JsonMemberName(IFieldSymbol field) =>
+        _known.Attribute(field, KnownNames.JsonStringEnumMemberNameAttribute) is { ConstructorArguments: { Length: 1 } args } && args[0].Value is string name
+            ? name
+            : field.Name;
 
     private static string Short(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
 

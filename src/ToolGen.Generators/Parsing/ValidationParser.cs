@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using ToolGen.Generators.Model;
 using ToolGen.Generators.Text;
@@ -9,18 +10,43 @@ namespace ToolGen.Generators.Parsing;
 /// <summary>Reads the DataAnnotations attributes of a parameter or property into a <see cref="ValidationModel"/>.</summary>
 internal static class ValidationParser
 {
-    public static ValidationModel? Read(ISymbol symbol, TypeModel type)
+    /// <summary>The rules ToolGen writes into schemas and checks in the reader.</summary>
+    private static readonly string[] s_enforced =
+    {
+        KnownNames.RangeAttribute, KnownNames.StringLengthAttribute, KnownNames.MinLengthAttribute, KnownNames.MaxLengthAttribute,
+        KnownNames.LengthAttribute, KnownNames.RegularExpressionAttribute, KnownNames.EmailAddressAttribute, KnownNames.UrlAttribute,
+        KnownNames.AllowedValuesAttribute, KnownNames.DeniedValuesAttribute, KnownNames.RequiredAttribute,
+    };
+
+    /// <summary>The rules of a parameter or property.</summary>
+    /// <param name="symbol">The parameter or property.</param>
+    /// <param name="type">Its type as classified.</param>
+    /// <param name="known">The compilation's symbols.</param>
+    /// <param name="unenforced">Receives the validation attributes ToolGen does not enforce, by short name (<c>[Phone]</c>).</param>
+    public static ValidationModel? Read(ISymbol symbol, TypeModel type, KnownSymbols known, List<string>? unenforced = null)
     {
         var model = new ValidationModel();
         foreach (var attribute in symbol.GetAttributes())
         {
-            var name = attribute.AttributeClass?.ToDisplayString();
-            if (name is null || !name.StartsWith(KnownNames.DataAnnotations, System.StringComparison.Ordinal))
+            var name = System.Array.Find(s_enforced, n => known.Is(attribute, n));
+            if (name is null)
             {
+                if (unenforced is not null && IsValidationAttribute(attribute.AttributeClass, known))
+                {
+                    unenforced.Add("[" + ShortName(attribute.AttributeClass!) + "]");
+                }
+
                 continue;
             }
 
             var args = attribute.ConstructorArguments;
+            if (name == KnownNames.RangeAttribute && args.Length == 3 && !IsNumeric(args[0].Value as ITypeSymbol))
+            {
+                // [Range(typeof(DateTime), "…", "…")] compares values the schema has no keyword for.
+                unenforced?.Add("[Range(typeof(" + ((args[0].Value as ITypeSymbol)?.Name ?? "?") + "), …)]");
+                continue;
+            }
+
             switch (name)
             {
                 case KnownNames.RangeAttribute when args.Length == 2:
@@ -54,6 +80,13 @@ internal static class ValidationParser
                 case KnownNames.DeniedValuesAttribute:
                     model = model with { Denied = Literals(args) };
                     break;
+                case KnownNames.LengthAttribute when args.Length == 2 && args[0].Value is int min && args[1].Value is int max:
+                    model = model with { MinLength = min, MaxLength = max };
+                    break;
+                case KnownNames.RequiredAttribute when type.Kind == Model.TypeKind.String && !attribute.NamedArguments.Any(a => a.Key == "AllowEmptyStrings" && a.Value.Value is true):
+                    // [Required] on a string also refuses "" (DataAnnotations' default).
+                    model = model with { MinLength = System.Math.Max(model.MinLength ?? 0, 1) };
+                    break;
             }
 
             foreach (var named in attribute.NamedArguments)
@@ -70,6 +103,28 @@ internal static class ValidationParser
 
         return model.IsEmpty ? null : model;
     }
+
+    /// <summary>A <c>ValidationAttribute</c> (DataAnnotations' base of every rule, custom ones included).</summary>
+    private static bool IsValidationAttribute(INamedTypeSymbol? type, KnownSymbols known)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (known.Is(current, KnownNames.ValidationAttribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string ShortName(INamedTypeSymbol type) =>
+        type.Name.EndsWith("Attribute", System.StringComparison.Ordinal) ? type.Name.Substring(0, type.Name.Length - 9) : type.Name;
+
+    private static bool IsNumeric(ITypeSymbol? type) => type?.SpecialType is
+        SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16 or
+        SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 or
+        SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
 
     private static string? Number(object? value) => value switch
     {
