@@ -250,6 +250,12 @@ internal sealed class ToolReader
             return new ReturnModel(asyncKind, null);
         }
 
+        // A generic tool already has TG0003; a result of a type argument needs no TG0007 on top.
+        if (method.IsGenericMethod && MentionsTypeParameter(value))
+        {
+            return null;
+        }
+
         var model = classifier.Classify(value, Usage.Result, out var problem);
         if (model is not null)
         {
