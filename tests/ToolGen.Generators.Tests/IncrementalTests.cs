@@ -206,6 +206,40 @@ public sealed class IncrementalTests
         Assert.Contains("Searches direct flights.", second.Sources["Travel.Agency.FlightTools.Tools.g.cs"], StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The read step re-runs for every tool on each new compilation, and the per-compilation caches never outlive
+    /// their compilation: an edit to a record declared in another file (no tool file changed) reaches the schema.
+    /// </summary>
+    [Fact]
+    public void EditingARecordInAnotherFileChangesTheSchema()
+    {
+        const string tools = """
+            using ToolGen;
+
+            namespace Shop;
+
+            public partial class OrderTools
+            {
+                [Tool]
+                public int Place(Order order) => order.Quantity;
+            }
+            """;
+        const string record = """
+            namespace Shop;
+
+            /// <param name="Quantity">How many.</param>
+            public sealed record Order(string Sku, int Quantity);
+            """;
+        var first = GeneratorHarness.Run(new[] { tools, record });
+        Assert.DoesNotContain("giftWrap", first.Sources.Values.Single(), StringComparison.Ordinal);
+
+        var second = GeneratorHarness.Run(first.Driver, Edit(first.InputCompilation, treeIndex: 1, "int Quantity)", "int Quantity, bool GiftWrap = false)"));
+
+        Assert.Contains(Outputs(second, TrackingNames.ToolSets), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("giftWrap", second.Sources.Values.Single(), StringComparison.Ordinal);
+        GeneratorHarness.AssertCompilesClean(second);
+    }
+
     [Fact]
     public void EquivalentSourcesGiveEqualModels()
     {

@@ -59,6 +59,9 @@ internal sealed class KnownSymbols
     /// <summary>Object types already judged in this compilation, shared by every tool that reaches them.</summary>
     public ObjectCache Objects { get; } = new();
 
+    /// <summary>Types holding tools already read in this compilation (the generator reads each tool's type once, not once per tool).</summary>
+    public ConcurrentDictionary<INamedTypeSymbol, ContainerReading> Containers { get; } = new(SymbolEqualityComparer.Default);
+
     /// <summary>The symbols of a compilation, made once and shared by the generator and the analyzer.</summary>
     public static KnownSymbols For(Compilation compilation) => s_cache.GetOrCreate(compilation);
 

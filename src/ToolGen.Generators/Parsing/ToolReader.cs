@@ -37,7 +37,9 @@ internal sealed class ToolReader
     /// <summary>The generator's question: the tool and the type holding it, or null at the first error.</summary>
     public static ToolMethodModel? ReadModel(IMethodSymbol method, AttributeData attribute, KnownSymbols known, CancellationToken cancellationToken)
     {
-        var container = ContainerReader.Read(method.ContainingType, known, describeProblems: false, cancellationToken);
+        var container = known.Containers.TryGetValue(method.ContainingType, out var read)
+            ? read
+            : known.Containers.GetOrAdd(method.ContainingType, ContainerReader.Read(method.ContainingType, known, describeProblems: false, cancellationToken));
         if (container.Header is null)
         {
             return null;

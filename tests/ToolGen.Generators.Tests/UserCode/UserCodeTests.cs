@@ -1,4 +1,5 @@
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ToolGen.Generators.Tests.UserCode;
 
@@ -9,9 +10,9 @@ namespace ToolGen.Generators.Tests.UserCode;
 /// </summary>
 public sealed class UserCodeTests
 {
-    private static GeneratorRun RunClean(string source)
+    private static GeneratorRun RunClean(string source, LanguageVersion languageVersion = LanguageVersion.CSharp10)
     {
-        var run = GeneratorHarness.Run("using ToolGen;\n" + source);
+        var run = GeneratorHarness.Run("using ToolGen;\n" + source, new CompilationSettings(languageVersion));
         GeneratorHarness.AssertCompilesClean(run);
         return run;
     }
@@ -101,7 +102,8 @@ public sealed class UserCodeTests
             {
                 [Tool] public string Greet(Person person) => person.Name;
             }
-            """);
+            """,
+            LanguageVersion.Latest);
         Assert.Equal(new[] { "greet" }, ToolNames(run));
     }
 
