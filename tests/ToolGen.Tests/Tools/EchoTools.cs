@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using ToolGen;
 
 namespace ToolGen.Tests.Tools;
@@ -29,11 +31,11 @@ public partial class EchoTools
 
     [Tool]
     public string Defaults(int count = 3, string label = "a \"quoted\" label", Priority priority = Priority.Normal, double ratio = -1.5, bool enabled = true) =>
-        $"{count}|{label}|{priority}|{ratio}|{enabled}";
+        FormattableString.Invariant($"{count}|{label}|{priority}|{ratio}|{enabled}");
 
     [Tool]
     public string Collections(int[] numbers, List<string> names, IReadOnlyList<Priority> priorities, IEnumerable<double>? weights, List<int[]> grid) =>
-        $"{string.Join(",", numbers)}|{string.Join(",", names)}|{string.Join(",", priorities)}|{(weights is null ? "null" : string.Join(",", weights))}|{string.Join(";", grid.Select(r => string.Join(",", r)))}";
+        $"{string.Join(",", numbers)}|{string.Join(",", names)}|{string.Join(",", priorities)}|{(weights is null ? "null" : string.Join(",", weights.Select(w => w.ToString(CultureInfo.InvariantCulture))))}|{string.Join(";", grid.Select(r => string.Join(",", r)))}";
 
     [Tool]
     public string NullableElements(List<int?> values, string?[] words) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
@@ -118,14 +119,14 @@ public partial class TravelTools
 
     [Tool]
     public string Tags(Dictionary<string, int> counts, IReadOnlyDictionary<CabinClass, decimal> prices) =>
-        string.Join(",", counts.OrderBy(c => c.Key).Select(c => $"{c.Key}={c.Value}")) + "|" + string.Join(",", prices.Select(p => $"{p.Key}={p.Value}"));
+        string.Join(",", counts.OrderBy(c => c.Key).Select(c => $"{c.Key}={c.Value}")) + "|" + string.Join(",", prices.Select(p => FormattableString.Invariant($"{p.Key}={p.Value}")));
 
     [Tool]
     public Dictionary<CabinClass, int> Seats() => new() { [CabinClass.Economy] = 120, [CabinClass.Business] = 12 };
 
     [Tool]
     public string Collections(HashSet<string> unique, ImmutableArray<int> numbers, IList<double> list, ICollection<long> collection, IReadOnlyCollection<byte> bytes, List<List<string>> nested) =>
-        $"{string.Join(",", unique.Order())}|{string.Join(",", numbers)}|{string.Join(",", list)}|{string.Join(",", collection)}|{string.Join(",", bytes)}|{string.Join(";", nested.Select(n => string.Join(",", n)))}";
+        $"{string.Join(",", unique.Order())}|{string.Join(",", numbers)}|{string.Join(",", list.Select(d => d.ToString(CultureInfo.InvariantCulture)))}|{string.Join(",", collection)}|{string.Join(",", bytes)}|{string.Join(";", nested.Select(n => string.Join(",", n)))}";
 
     [Tool]
     public string Formats(Guid id, Uri site, DateTime at, DateTimeOffset when, DateOnly day, TimeOnly time, TimeSpan duration) =>
