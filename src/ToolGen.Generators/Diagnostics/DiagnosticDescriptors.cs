@@ -26,8 +26,24 @@ internal static class DiagnosticDescriptors
 
     private const string Category = "ToolGen";
 
-    /// <summary>Absolute, because a relative link would not open from the IDE's error list.</summary>
-    private const string HelpBase = "https://github.com/toolgen/toolgen/blob/main/docs/diagnostics/";
+    /// <summary>
+    /// Absolute, because a relative link would not open from the IDE's error list; set once, by the MSBuild property
+    /// <c>ToolGenDiagnosticsHelpBase</c> (Directory.Build.props), which the build writes into this assembly's metadata.
+    /// </summary>
+    private static readonly string HelpBase = ReadHelpBase();
+
+    private static string ReadHelpBase()
+    {
+        foreach (var attribute in typeof(DiagnosticDescriptors).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false))
+        {
+            if (attribute is System.Reflection.AssemblyMetadataAttribute { Key: "ToolGenDiagnosticsHelpBase", Value: { Length: > 0 } value })
+            {
+                return value;
+            }
+        }
+
+        return "https://github.com/toolgen/toolgen/blob/main/docs/diagnostics/";
+    }
 
     public static readonly DiagnosticDescriptor UnsupportedParameterType = new(
         UnsupportedParameterTypeId,
