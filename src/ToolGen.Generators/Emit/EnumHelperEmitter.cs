@@ -31,7 +31,6 @@ internal static class EnumHelperEmitter
                     value = {{Value(model, members[m])}};
                     return true;
                 }
-
                 """);
         }
 
@@ -45,13 +44,11 @@ internal static class EnumHelperEmitter
                     value = {{Value(model, members[m])}};
                     return true;
                 }
-
                 """);
         }
 
         w.Close();
         w.Line($$"""
-
             value = default;
             return false;
             """);
@@ -106,7 +103,6 @@ internal static class EnumHelperEmitter
                     {
                         writer.WriteStringValue({{CSharpLiteral.String(member.JsonName)}});
                     }
-
                     """);
             }
         }

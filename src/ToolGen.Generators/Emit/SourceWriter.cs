@@ -13,6 +13,10 @@ internal sealed class SourceWriter
     private readonly StringBuilder _builder = new();
     private int _indent;
 
+    // Set after a line that closes a block: the next statement gets a blank line before it (the style of this
+    // repository), unless it continues the block (else, catch, another closing brace).
+    private bool _blankPending;
+
     /// <summary>Writes each line of <paramref name="text"/> at the current depth; empty lines stay empty.</summary>
     public SourceWriter Line(string text = "")
     {
@@ -69,6 +73,12 @@ internal sealed class SourceWriter
 
     private void WriteIndented(string line)
     {
+        var text = line.TrimStart();
+        if (_blankPending && text.Length > 0 && !ContinuesBlock(text))
+        {
+            _builder.Append('\n');
+        }
+
         if (line.Length > 0)
         {
             _builder.Append(' ', _indent * 4);
@@ -76,5 +86,11 @@ internal sealed class SourceWriter
         }
 
         _builder.Append('\n');
+        _blankPending = text is "}" or "};";
     }
+
+    private static bool ContinuesBlock(string text) =>
+        text[0] == '}' || text.StartsWith("else", StringComparison.Ordinal) || text.StartsWith("catch", StringComparison.Ordinal) ||
+        text.StartsWith("finally", StringComparison.Ordinal) || text.StartsWith("case ", StringComparison.Ordinal) ||
+        text.StartsWith("default:", StringComparison.Ordinal);
 }
