@@ -56,7 +56,6 @@ internal static class ArgumentReaderEmitter
                 __error = {{Names.ArgumentErrors}}.NotAnObject({{toolName}}, ref __reader, {{CSharpLiteral.String(Shape(slots))}});
                 return false;
             }
-
             """);
         FieldsReaderEmitter.EmitLoop(w, context, slots);
         w.Line($"{Names.JsonArgs}.ReadEnd(ref __reader);");
@@ -67,7 +66,6 @@ internal static class ArgumentReaderEmitter
                 __error = {{Names.ArgumentErrors}}.Malformed({{toolName}}, __ex);
                 return false;
             }
-
             """);
         FieldsReaderEmitter.EmitMissing(w, slots);
         w.Line($$"""

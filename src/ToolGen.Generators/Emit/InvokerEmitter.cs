@@ -138,7 +138,6 @@ internal static class InvokerEmitter
                 {
                     return {{Completed($"{Names.ToolResult}.Failure(call.Id, new {Names.ToolError}({Names.ToolErrorKind}.ToolFailed, {message}))")}};
                 }
-
                 """);
         }
 
