@@ -212,6 +212,41 @@ public sealed class GeneratedCodeTests
         Assert.Contains("(global::P.Small)(-128)", text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Names made from tool names and type names can meet: tools <c>find-it</c> and <c>find_it</c>, two types named
+    /// <c>Query</c> in different namespaces, an object type and an enum with one name. Each helper still gets its own name.
+    /// </summary>
+    [Fact]
+    public void HelperNamesThatWouldMeet()
+    {
+        const string source = """
+            using ToolGen;
+
+            namespace A { public sealed record Query(string Text); public enum Unit { C, F } }
+            namespace B { public sealed record Query(int Count); public sealed record Unit(string Name); }
+
+            namespace P
+            {
+                public partial class Tools
+                {
+                    [Tool("find-it")]
+                    public string Find(A.Query query, A.Unit unit) => query.Text;
+
+                    [Tool("find_it")]
+                    public int Count(B.Query query, B.Unit unit) => query.Count;
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(source);
+        GeneratorHarness.AssertCompilesClean(run);
+        var text = run.Sources.Values.Single();
+        Assert.Contains("Invoke_find_it(", text, StringComparison.Ordinal);
+        Assert.Contains("Invoke_find_it_2(", text, StringComparison.Ordinal);
+        Assert.Contains("ReadA_Query(", text, StringComparison.Ordinal);
+        Assert.Contains("ReadB_Query(", text, StringComparison.Ordinal);
+    }
+
     /// <summary>The user's type gains the contract and one nested class; nothing else.</summary>
     [Fact]
     public void UserTypeGainsOnlyTheContractAndTheHelperClass()
