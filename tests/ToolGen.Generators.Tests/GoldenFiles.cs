@@ -18,7 +18,13 @@ internal static class GoldenFiles
 {
     public const string UpdateVariable = "TOOLGEN_UPDATE_BASELINES";
 
+    /// <summary>Stands for the generator's version in baselines, so that a release does not rewrite every golden file.</summary>
+    public const string VersionPlaceholder = "%VERSION%";
+
     private const string Extension = ".txt";
+
+    /// <summary>The version the generator writes into <c>[GeneratedCode("ToolGen", …)]</c>.</summary>
+    public static string GeneratorVersion { get; } = typeof(ToolGenerator).Assembly.GetName().Version!.ToString(3);
 
     /// <summary>Whether this run rewrites baselines instead of comparing with them.</summary>
     public static bool Updating => Environment.GetEnvironmentVariable(UpdateVariable) == "1";
@@ -52,7 +58,7 @@ internal static class GoldenFiles
         var expected = Directory.Exists(directory)
             ? Directory.GetFiles(directory, "*" + Extension).ToDictionary(
                 path => Path.GetFileName(path)[..^Extension.Length],
-                path => File.ReadAllText(path, Encoding.UTF8),
+                path => WithVersion(File.ReadAllText(path, Encoding.UTF8)),
                 StringComparer.Ordinal)
             : new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -117,6 +123,16 @@ internal static class GoldenFiles
         return null;
     }
 
+    /// <summary>Generated text as a baseline holds it: the version in <c>[GeneratedCode]</c> replaced by <see cref="VersionPlaceholder"/>.</summary>
+    public static string WithPlaceholder(string text) =>
+        text.Replace(GeneratedCodeArguments(GeneratorVersion), GeneratedCodeArguments(VersionPlaceholder), StringComparison.Ordinal);
+
+    /// <summary>A baseline as the generator of this build writes it: <see cref="VersionPlaceholder"/> replaced by the version.</summary>
+    public static string WithVersion(string text) =>
+        text.Replace(GeneratedCodeArguments(VersionPlaceholder), GeneratedCodeArguments(GeneratorVersion), StringComparison.Ordinal);
+
+    private static string GeneratedCodeArguments(string version) => "GeneratedCode(\"ToolGen\", \"" + version + "\")";
+
     private static string Show(string line) => "«" + line + "»";
 
     private static void Update(string directory, IReadOnlyDictionary<string, string> actual)
@@ -127,7 +143,7 @@ internal static class GoldenFiles
         {
             var path = Path.Combine(directory, hintName + Extension);
             keep.Add(Path.GetFullPath(path));
-            var normalized = Normalize(text);
+            var normalized = WithPlaceholder(Normalize(text));
             if (!File.Exists(path) || File.ReadAllText(path, Encoding.UTF8) != normalized)
             {
                 File.WriteAllText(path, normalized, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));

@@ -71,6 +71,18 @@ public sealed class GoldenFilesTests : IDisposable
     }
 
     [Fact]
+    public void VersionIsAPlaceholderInBaselines()
+    {
+        var generated = $"[global::System.CodeDom.Compiler.GeneratedCode(\"ToolGen\", \"{GoldenFiles.GeneratorVersion}\")]\n";
+        GoldenFiles.Verify(Files(("A.Tools.g.cs", generated)), "Case", _root, update: true);
+
+        var baseline = File.ReadAllText(Path.Combine(_root, "Case", "A.Tools.g.cs.txt"));
+        Assert.Equal("[global::System.CodeDom.Compiler.GeneratedCode(\"ToolGen\", \"%VERSION%\")]\n", baseline);
+        GoldenFiles.Verify(Files(("A.Tools.g.cs", generated)), "Case", _root, update: false);
+        Assert.Matches(@"^\d+\.\d+\.\d+$", GoldenFiles.GeneratorVersion);
+    }
+
+    [Fact]
     public void BaselinesAreFoundInTheSourceTree()
     {
         Assert.True(File.Exists(Path.Combine(GoldenFiles.BaselinesDirectory, "..", "ToolGen.Generators.Tests.csproj")), GoldenFiles.BaselinesDirectory);

@@ -12,20 +12,18 @@ namespace ToolGen.Generators.Emit;
 /// </summary>
 internal static class ArgumentReaderEmitter
 {
-    public static string MethodName(int toolIndex) => "__ToolGen_Read" + toolIndex;
-
     /// <summary>The arguments of a tool: each parameter the model sends, with its out parameter.</summary>
-    public static List<FieldsReaderEmitter.Slot> Slots(ToolModel tool, int toolIndex) =>
+    public static List<FieldsReaderEmitter.Slot> Slots(ToolModel tool, ToolNames names) =>
         tool.Parameters
             .Select((p, i) => (Parameter: p, Index: i))
             .Where(x => x.Parameter.Role == ParameterRole.Argument)
-            .Select(x => new FieldsReaderEmitter.Slot(x.Parameter.Field!, "__a" + x.Index, "__seen" + x.Index, $"__ToolGen_P{toolIndex}_{x.Index}"))
+            .Select(x => new FieldsReaderEmitter.Slot(x.Parameter.Field!, "__a" + x.Index, "__seen" + x.Index, names.ArgumentNames[x.Index]!))
             .ToList();
 
-    public static void Emit(SourceWriter w, EmitContext context, ToolModel tool, int toolIndex)
+    public static void Emit(SourceWriter w, EmitContext context, ToolModel tool, ToolNames names)
     {
         context.ResetLocals();
-        var slots = Slots(tool, toolIndex);
+        var slots = Slots(tool, names);
         FieldsReaderEmitter.EmitNames(w, slots);
         if (slots.Count > 0)
         {
@@ -34,42 +32,52 @@ internal static class ArgumentReaderEmitter
 
         var outs = string.Concat(slots.Select(s => $", out {s.Field.Type.TypeName} {s.Target}"));
         var toolName = CSharpLiteral.String(tool.Name);
-        w.Line(Names.GeneratedCode);
-        w.Open($"private static bool {MethodName(toolIndex)}(global::System.ReadOnlySpan<byte> json, bool __strict{outs}, out {Names.ToolError}? __error)");
+        w.Open($"private static bool {names.ReadArguments}(global::System.ReadOnlySpan<byte> json, bool __strict{outs}, out {Names.ToolError}? __error)");
         FieldsReaderEmitter.EmitLocals(w, slots, declare: false);
-        w.Line($"{Names.ArgumentErrors}? __errors = null;");
-        w.Open($"if ({Names.JsonArgs}.IsTooLarge(json))");
-        w.Line($"__error = {Names.ArgumentErrors}.TooLarge({toolName}, json.Length);");
-        w.Line("return false;");
-        w.Close();
-        w.Line();
-        w.Open($"if ({Names.JsonArgs}.IsBlank(json))");
-        w.Line($"json = {Names.JsonArgs}.EmptyObject;");
-        w.Close();
-        w.Line();
-        w.Line($"var __reader = new {Names.Reader}(json, {Names.JsonArgs}.ReaderOptions);");
+        w.Line($$"""
+            {{Names.ArgumentErrors}}? __errors = null;
+            if ({{Names.JsonArgs}}.IsTooLarge(json))
+            {
+                __error = {{Names.ArgumentErrors}}.TooLarge({{toolName}}, json.Length);
+                return false;
+            }
+
+            if ({{Names.JsonArgs}}.IsBlank(json))
+            {
+                json = {{Names.JsonArgs}}.EmptyObject;
+            }
+
+            var __reader = new {{Names.Reader}}(json, {{Names.JsonArgs}}.ReaderOptions);
+            """);
         w.Open("try");
-        w.Open($"if (!__reader.Read() || __reader.TokenType != {Names.TokenType}.StartObject)");
-        w.Line($"__error = {Names.ArgumentErrors}.NotAnObject({toolName}, ref __reader, {CSharpLiteral.String(Shape(slots))});");
-        w.Line("return false;");
-        w.Close();
-        w.Line();
+        w.Line($$"""
+            if (!__reader.Read() || __reader.TokenType != {{Names.TokenType}}.StartObject)
+            {
+                __error = {{Names.ArgumentErrors}}.NotAnObject({{toolName}}, ref __reader, {{CSharpLiteral.String(Shape(slots))}});
+                return false;
+            }
+            """);
         FieldsReaderEmitter.EmitLoop(w, context, slots);
         w.Line($"{Names.JsonArgs}.ReadEnd(ref __reader);");
         w.Close();
-        w.Open($"catch ({Names.Exception} __ex) when ({Names.ArgumentErrors}.IsMalformedInput(__ex))");
-        w.Line($"__error = {Names.ArgumentErrors}.Malformed({toolName}, __ex);");
-        w.Line("return false;");
-        w.Close();
-        w.Line();
+        w.Line($$"""
+            catch ({{Names.Exception}} __ex) when ({{Names.ArgumentErrors}}.IsMalformedInput(__ex))
+            {
+                __error = {{Names.ArgumentErrors}}.Malformed({{toolName}}, __ex);
+                return false;
+            }
+            """);
         FieldsReaderEmitter.EmitMissing(w, slots);
-        w.Open("if (__errors is not null)");
-        w.Line($"__error = __errors.ToError({toolName});");
-        w.Line("return false;");
-        w.Close();
-        w.Line();
-        w.Line("__error = null;");
-        w.Line("return true;");
+        w.Line($$"""
+            if (__errors is not null)
+            {
+                __error = __errors.ToError({{toolName}});
+                return false;
+            }
+
+            __error = null;
+            return true;
+            """);
         w.Close();
     }
 

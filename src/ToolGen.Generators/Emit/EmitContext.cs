@@ -1,37 +1,88 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using ToolGen.Generators.Model;
 
 namespace ToolGen.Generators.Emit;
 
+/// <summary>The helper members that serve one tool.</summary>
+/// <param name="Invoke">Reads the arguments, calls the method, writes the result.</param>
+/// <param name="Complete">Awaits a task that did not finish synchronously.</param>
+/// <param name="ReadArguments">The argument reader.</param>
+/// <param name="WriteResult">The result writer, when the result is not a plain scalar.</param>
+/// <param name="ArgumentNames">The UTF-8 name property of each parameter, by parameter index (null for special parameters).</param>
+internal sealed record ToolNames(string Invoke, string Complete, string ReadArguments, string WriteResult, IReadOnlyList<string?> ArgumentNames);
+
+/// <summary>The helper members that serve one object or enum type.</summary>
+/// <param name="Read">The reader.</param>
+/// <param name="Write">The writer.</param>
+/// <param name="WriteFlags">The [Flags] array writer (enums only).</param>
+/// <param name="JsonNameOf">Value to JSON name (enums only).</param>
+/// <param name="MemberNames">The UTF-8 name property of each member (property or enum member), in order.</param>
+internal sealed record TypeNames(string Read, string Write, string WriteFlags, string JsonNameOf, IReadOnlyList<string> MemberNames);
+
 /// <summary>
-/// State shared while emitting one tool set: the enums, object types and patterns that need helpers
-/// (each emitted once and shared by every tool of the set), and fresh local names.
+/// State shared while emitting one tool set: the names of its helper members, the enums and patterns that need
+/// helpers (each emitted once and shared by every tool of the set), and fresh local names.
 /// </summary>
 internal sealed class EmitContext
 {
-    private readonly List<EnumModel> _enums = new();
+    private static readonly Func<string, string>[] s_toolMembers = { GeneratedNames.Invoke, GeneratedNames.Complete, GeneratedNames.ReadArguments, GeneratedNames.WriteResult };
+    private static readonly Func<string, string>[] s_objectMembers = { GeneratedNames.Read, GeneratedNames.Write };
+    private static readonly Func<string, string>[] s_enumMembers = { GeneratedNames.Read, GeneratedNames.Write, GeneratedNames.WriteFlags, GeneratedNames.JsonNameOf };
+
+    private readonly NameTable _names = new();
+    private readonly List<ToolNames> _tools = new();
+    private readonly Dictionary<string, ObjectModel> _objects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeNames> _objectNames = new(StringComparer.Ordinal);
+    private readonly List<(EnumModel Model, TypeNames Names)> _enums = new();
     private readonly List<string> _patterns = new();
-    private readonly Dictionary<string, int> _objectIndex = new();
-    private readonly Dictionary<string, ObjectModel> _objects = new();
     private int _nextLocal;
 
-    public EmitContext(IEnumerable<ObjectModel> objects)
+    /// <summary>Names every tool and object helper up front, in model order, so names do not depend on emission order.</summary>
+    public EmitContext(IEnumerable<ToolModel> tools, IEnumerable<ObjectModel> objects)
     {
+        _names.Take(GeneratedNames.Definitions);
+        _names.Take(GeneratedNames.Dispatch);
+        _names.Take(GeneratedNames.StaticToolSet);
+        foreach (var tool in tools)
+        {
+            var stem = TakeStem(GeneratedNames.Tool(tool.Name), null, s_toolMembers);
+            var arguments = tool.Parameters
+                .Select(p => p.Role == ParameterRole.Argument ? _names.Take(GeneratedNames.ArgumentName(stem, p.Field!.JsonName)) : null)
+                .ToList();
+            _tools.Add(new ToolNames(GeneratedNames.Invoke(stem), GeneratedNames.Complete(stem), GeneratedNames.ReadArguments(stem), GeneratedNames.WriteResult(stem), arguments));
+        }
+
         foreach (var model in objects)
         {
             if (!_objects.ContainsKey(model.Key))
             {
-                _objectIndex[model.Key] = _objects.Count;
                 _objects[model.Key] = model;
             }
         }
+
+        // Two object types with one short name (A.Query, B.Query) are both named by their full names.
+        var shared = new HashSet<string>(_objects.Values.GroupBy(o => o.Name).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.Ordinal);
+        foreach (var model in _objects.Values)
+        {
+            var full = Qualified(model.Key);
+            var stem = TakeStem(shared.Contains(model.Name) ? full : Text.Identifiers.Part(model.Name), full, s_objectMembers);
+            var members = model.Members.Select(m => _names.Take(GeneratedNames.MemberName(stem, m.Field.JsonName))).ToList();
+            _objectNames[model.Key] = new TypeNames(GeneratedNames.Read(stem), GeneratedNames.Write(stem), string.Empty, string.Empty, members);
+        }
+    }
+
+    public EmitContext(ToolSetModel model)
+        : this(model.Tools, model.Objects)
+    {
     }
 
     /// <summary>The enums used by the set's tools, in order of first use; each gets one reader and one writer.</summary>
-    public IReadOnlyList<EnumModel> Enums => _enums;
+    public IReadOnlyList<(EnumModel Model, TypeNames Names)> Enums => _enums;
 
-    /// <summary>The indexes of enums used as [Flags] arrays, which also need a flags writer.</summary>
-    public HashSet<int> FlagsEnums { get; } = new();
+    /// <summary>The enums used as [Flags] arrays, which also need a flags writer (by enum type name).</summary>
+    public HashSet<string> FlagsEnums { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The regular expressions of <c>[RegularExpression]</c> rules, each built once.</summary>
     public IReadOnlyList<string> Patterns => _patterns;
@@ -41,67 +92,74 @@ internal sealed class EmitContext
 
     public ObjectModel Object(string key) => _objects[key];
 
-    public int ObjectIndex(string key) => _objectIndex[key];
+    public TypeNames ObjectNames(string key) => _objectNames[key];
 
-    /// <summary>The index of an enum's helpers, registering the enum on first use.</summary>
-    public int EnumIndex(EnumModel model)
+    /// <summary>The helper names of the tool at <paramref name="index"/> in the set.</summary>
+    public ToolNames Tool(int index) => _tools[index];
+
+    /// <summary>The helper names of an enum, registering the enum on first use.</summary>
+    public TypeNames Enum(EnumModel model)
     {
-        for (var i = 0; i < _enums.Count; i++)
+        foreach (var (known, names) in _enums)
         {
-            if (_enums[i].TypeName == model.TypeName)
+            if (known.TypeName == model.TypeName)
             {
-                return i;
+                return names;
             }
         }
 
-        _enums.Add(model);
-        return _enums.Count - 1;
+        var full = Qualified(model.TypeName);
+        var stem = TakeStem(Text.Identifiers.Part(model.TypeName.Substring(model.TypeName.LastIndexOf('.') + 1)), full, s_enumMembers);
+        var members = model.Members.Select(m => _names.Take(GeneratedNames.MemberName(stem, m.JsonName))).ToList();
+        var created = new TypeNames(GeneratedNames.Read(stem), GeneratedNames.Write(stem), GeneratedNames.WriteFlags(stem), GeneratedNames.JsonNameOf(stem), members);
+        _enums.Add((model, created));
+        return created;
     }
 
-    /// <summary>The index of a pattern's regex field, registering it on first use.</summary>
-    public int PatternIndex(string pattern)
+    /// <summary>The regex field of a pattern, registering it on first use.</summary>
+    public string Pattern(string pattern)
     {
         var index = _patterns.IndexOf(pattern);
-        if (index >= 0)
+        if (index < 0)
         {
-            return index;
+            _patterns.Add(pattern);
+            index = _patterns.Count - 1;
         }
 
-        _patterns.Add(pattern);
-        return _patterns.Count - 1;
+        return GeneratedNames.Pattern(index);
     }
 
     /// <summary>A number for locals that must not clash within one method.</summary>
     public int NextLocal() => _nextLocal++;
 
     public void ResetLocals() => _nextLocal = 0;
-}
 
-/// <summary>Fully qualified names the emitted code uses.</summary>
-internal static class Names
-{
-    public const string ToolResult = "global::ToolGen.ToolResult";
-    public const string ToolCall = "global::ToolGen.ToolCall";
-    public const string ToolError = "global::ToolGen.ToolError";
-    public const string ToolDefinition = "global::ToolGen.ToolDefinition";
-    public const string IToolSet = "global::ToolGen.IToolSet";
-    public const string ArgumentErrors = "global::ToolGen.Generated.ArgumentErrors";
-    public const string ArgumentChecks = "global::ToolGen.Generated.ArgumentChecks";
-    public const string JsonArgs = "global::ToolGen.Generated.JsonArgs";
-    public const string ResultText = "global::ToolGen.Generated.ResultText";
-    public const string ToolDispatch = "global::ToolGen.Generated.ToolDispatch";
-    public const string Reader = "global::System.Text.Json.Utf8JsonReader";
-    public const string Writer = "global::System.Text.Json.Utf8JsonWriter";
-    public const string TokenType = "global::System.Text.Json.JsonTokenType";
-    public const string CancellationToken = "global::System.Threading.CancellationToken";
-    public const string ValueTaskOfResult = "global::System.Threading.Tasks.ValueTask<global::ToolGen.ToolResult>";
-    public const string Exception = "global::System.Exception";
-    public const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
-    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ToolGen\", \"" + ThisAssembly.Version + "\")]";
-}
+    /// <summary>A full type name as an identifier part: <c>global::Ns.Outer.Query</c> becomes <c>Ns_Outer_Query</c>.</summary>
+    private static string Qualified(string typeName) => Text.Identifiers.Part(typeName.Replace("global::", string.Empty));
 
-internal static class ThisAssembly
-{
-    /// <summary>The generator version written into <c>[GeneratedCode]</c>; changes only with a release.</summary>
-    public const string Version = "0.1.0";
+    /// <summary>
+    /// The stem for a group of member names (<c>Read{stem}</c>, <c>Write{stem}</c>, …): the preferred one if all its
+    /// names are free, else the fallback, else the fallback (or preferred) with a numeric suffix. Takes the names.
+    /// </summary>
+    private string TakeStem(string preferred, string? fallback, Func<string, string>[] members)
+    {
+        var stem = preferred;
+        if (!_names.AllFree(stem, members) && fallback is not null)
+        {
+            stem = fallback;
+        }
+
+        var root = stem;
+        for (var n = 2; !_names.AllFree(stem, members); n++)
+        {
+            stem = root + "_" + n;
+        }
+
+        foreach (var member in members)
+        {
+            _names.Take(member(stem));
+        }
+
+        return stem;
+    }
 }

@@ -28,7 +28,7 @@ internal static class FieldsReaderEmitter
     {
         foreach (var slot in slots)
         {
-            w.Line($"private static global::System.ReadOnlySpan<byte> {slot.NameProperty} => {CSharpLiteral.Utf8Bytes(slot.Field.JsonName)};");
+            w.Line(CSharpLiteral.Utf8Property(slot.NameProperty, slot.Field.JsonName));
         }
     }
 

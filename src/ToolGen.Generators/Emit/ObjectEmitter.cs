@@ -12,33 +12,26 @@ namespace ToolGen.Generators.Emit;
 /// </summary>
 internal static class ObjectEmitter
 {
-    public static string ReaderName(int index) => "__ToolGen_ReadObject" + index;
-
-    public static string WriterName(int index) => "__ToolGen_WriteObject" + index;
-
-    public static string PatternField(int index) => "__ToolGen_Regex" + index;
-
-    private static string NameProperty(int index, int member) => $"__ToolGen_O{index}_{member}";
-
-    public static void EmitNames(SourceWriter w, ObjectModel model, int index)
+    /// <summary>The byte-span properties holding each member's UTF-8 name, readers and writer alike.</summary>
+    public static void EmitNames(SourceWriter w, ObjectModel model, TypeNames names)
     {
         for (var j = 0; j < model.Members.Count; j++)
         {
-            w.Line($"private static global::System.ReadOnlySpan<byte> {NameProperty(index, j)} => {CSharpLiteral.Utf8Bytes(model.Members[j].Field.JsonName)};");
+            w.Line(CSharpLiteral.Utf8Property(names.MemberNames[j], model.Members[j].Field.JsonName));
         }
     }
 
-    public static void EmitReader(SourceWriter w, EmitContext context, ObjectModel model, int index)
+    public static void EmitReader(SourceWriter w, EmitContext context, ObjectModel model)
     {
         context.ResetLocals();
+        var names = context.ObjectNames(model.Key);
         var inputs = model.Members
             .Select((m, j) => (Member: m, Index: j))
             .Where(x => x.Member.Role != MemberRole.ReadOnly)
             .ToList();
-        var slots = inputs.Select(x => new FieldsReaderEmitter.Slot(x.Member.Field, "__f" + x.Index, "__seen" + x.Index, NameProperty(index, x.Index), UsesGiven(x.Member) ? "__given" + x.Index : null)).ToList();
+        var slots = inputs.Select(x => new FieldsReaderEmitter.Slot(x.Member.Field, "__f" + x.Index, "__seen" + x.Index, names.MemberNames[x.Index], UsesGiven(x.Member) ? "__given" + x.Index : null)).ToList();
 
-        w.Line(Names.GeneratedCode);
-        w.Open($"private static bool {ReaderName(index)}(ref {Names.Reader} __reader, ref {Names.ArgumentErrors}? __errors, bool __strict, out {model.Key} __value)");
+        w.Open($"private static bool {names.Read}(ref {Names.Reader} __reader, ref {Names.ArgumentErrors}? __errors, bool __strict, out {model.Key} __value)");
         w.Line($"var __mark = {Names.ArgumentErrors}.CountOf(__errors);");
         FieldsReaderEmitter.EmitLocals(w, slots, declare: true);
         FieldsReaderEmitter.EmitLoop(w, context, slots);
@@ -94,15 +87,15 @@ internal static class ObjectEmitter
         w.Close();
     }
 
-    public static void EmitWriter(SourceWriter w, EmitContext context, ObjectModel model, int index)
+    public static void EmitWriter(SourceWriter w, EmitContext context, ObjectModel model)
     {
-        w.Line(Names.GeneratedCode);
-        w.Open($"private static void {WriterName(index)}({Names.Writer} __json, {model.Key} value)");
+        var names = context.ObjectNames(model.Key);
+        w.Open($"private static void {names.Write}({Names.Writer} __json, {model.Key} value)");
         w.Line("__json.WriteStartObject();");
         for (var j = 0; j < model.Members.Count; j++)
         {
             var member = model.Members[j];
-            w.Line($"__json.WritePropertyName({NameProperty(index, j)});");
+            w.Line($"__json.WritePropertyName({names.MemberNames[j]});");
             ValueWriterEmitter.Emit(w, context, member.Field.Type, "value." + member.CSharpName);
         }
 
@@ -115,7 +108,7 @@ internal static class ObjectEmitter
         for (var i = 0; i < patterns.Count; i++)
         {
             w.Line("// Built once, with a match timeout, so a hostile value cannot stall the dispatcher.");
-            w.Line($"private static readonly global::System.Text.RegularExpressions.Regex {PatternField(i)} = {Names.ArgumentChecks}.CreateRegex({CSharpLiteral.String(patterns[i])});");
+            w.Line($"private static readonly global::System.Text.RegularExpressions.Regex {GeneratedNames.Pattern(i)} = {Names.ArgumentChecks}.CreateRegex({CSharpLiteral.String(patterns[i])});");
         }
     }
 

@@ -8,14 +8,12 @@ namespace ToolGen.Generators.Emit;
 /// </summary>
 internal static class ResultWriterEmitter
 {
-    public static string MethodName(int toolIndex) => "__ToolGen_WriteResult" + toolIndex;
-
     /// <summary>Whether the result needs a writer method of its own; scalars are one expression.</summary>
     public static bool NeedsWriterMethod(TypeModel type) =>
         !(type.Kind is TypeKind.String or TypeKind.Boolean or TypeKind.Char || TypeFacts.IsNumber(type.Kind));
 
     /// <summary>A C# expression that turns <paramref name="value"/> (a local) into the result text.</summary>
-    public static string Expression(EmitContext context, TypeModel type, string value, int toolIndex)
+    public static string Expression(TypeModel type, string value, string writerName)
     {
         if (type.Kind == TypeKind.String)
         {
@@ -24,7 +22,7 @@ internal static class ResultWriterEmitter
 
         if (NeedsWriterMethod(type))
         {
-            return $"{MethodName(toolIndex)}({value})";
+            return $"{writerName}({value})";
         }
 
         if (type.IsNullable)
@@ -37,10 +35,9 @@ internal static class ResultWriterEmitter
     }
 
     /// <summary>Emits the writer method of a result that is not a plain scalar.</summary>
-    public static void EmitWriterMethod(SourceWriter w, EmitContext context, TypeModel type, int toolIndex)
+    public static void EmitWriterMethod(SourceWriter w, EmitContext context, TypeModel type, string writerName)
     {
-        w.Line(Names.GeneratedCode);
-        w.Open($"private static string {MethodName(toolIndex)}({type.TypeName} value)");
+        w.Open($"private static string {writerName}({type.TypeName} value)");
         w.Line($"var __pooled = {Names.ResultText}.Rent();");
         w.Line("var __json = __pooled.Json;");
         ValueWriterEmitter.Emit(w, context, type, "value");

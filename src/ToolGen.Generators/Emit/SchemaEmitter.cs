@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using ToolGen.Generators.Model;
 using ToolGen.Generators.Text;
 
@@ -23,9 +22,9 @@ internal enum SchemaMode
 }
 
 /// <summary>
-/// Writes a tool's JSON schemas at compile time. Compact JSON, since each byte is paid for in prompt tokens.
-/// Object types are inlined; only recursive ones go through <c>$defs</c>/<c>$ref</c>, which some providers
-/// handle poorly.
+/// Builds a tool's JSON schemas at compile time, as a <see cref="SchemaNode"/> tree written once by
+/// <see cref="SchemaWriter"/>. Object types are inlined; only recursive ones go through <c>$defs</c>/<c>$ref</c>,
+/// which some providers handle poorly.
 /// </summary>
 internal sealed class SchemaEmitter
 {
@@ -51,10 +50,9 @@ internal sealed class SchemaEmitter
     {
         var emitter = new SchemaEmitter(mode, tool.Objects);
         var fields = tool.Parameters.Where(p => p.Role == ParameterRole.Argument).Select(p => p.Field!).ToList();
-        var json = new StringBuilder();
-        emitter.AppendObject(json, fields, description: null);
-        emitter.CloseRoot(json, rootIsOpen: true);
-        return emitter._inexpressible ? null : json.ToString();
+        var root = emitter.ObjectNode(fields, description: null, nullable: false);
+        emitter.AddDefs(root);
+        return emitter._inexpressible ? null : SchemaWriter.Write(root);
     }
 
     /// <summary>The schema of a tool's result value, or null when the result is text or nothing.</summary>
@@ -67,58 +65,46 @@ internal sealed class SchemaEmitter
         }
 
         var emitter = new SchemaEmitter(SchemaMode.Output, tool.Objects);
-        var json = new StringBuilder();
-        emitter.AppendType(json, value, description: null, defaultJson: null, rules: null, nullable: value.IsNullable);
-        emitter.CloseRoot(json, rootIsOpen: false);
-        return json.ToString();
+        var root = emitter.TypeNode(value, description: null, defaultJson: null, rules: null, nullable: value.IsNullable);
+        emitter.AddDefs(root);
+        return SchemaWriter.Write(root);
     }
 
-    private void AppendObject(StringBuilder json, IReadOnlyList<FieldModel> fields, string? description)
+    private SchemaNode ObjectNode(IReadOnlyList<FieldModel> fields, string? description, bool nullable)
     {
-        json.Append("{\"type\":\"object\"");
-        AppendDescription(json, description);
-        json.Append(",\"properties\":{");
-        for (var i = 0; i < fields.Count; i++)
+        var node = new SchemaNode
         {
-            var field = fields[i];
-            json.Append(i == 0 ? string.Empty : ",");
-            JsonLiteral.AppendString(json, field.JsonName);
-            json.Append(':');
-            var nullable = _mode switch
+            Types = nullable ? new List<string> { "object", "null" } : new List<string> { "object" },
+            Description = NullIfEmpty(description),
+            Properties = new List<KeyValuePair<string, SchemaNode>>(),
+        };
+        foreach (var field in fields)
+        {
+            var fieldNullable = _mode switch
             {
                 SchemaMode.Strict => !field.IsRequired || field.Type.IsNullable,
                 SchemaMode.Output => field.Type.IsNullable,
                 _ => false,
             };
-            AppendType(json, field.Type, field.Description, field.Default?.Json, field.Validation, nullable);
+            node.Properties.Add(new(field.JsonName, TypeNode(field.Type, field.Description, field.Default?.Json, field.Validation, fieldNullable)));
         }
 
-        json.Append('}');
-        var required = fields.Where(f => _mode != SchemaMode.Input || f.IsRequired).ToList();
+        // The common form lists only what the model must send; strict and result schemas list every property.
+        var required = fields.Where(f => _mode != SchemaMode.Input || f.IsRequired).Select(f => f.JsonName).ToList();
         if (_mode != SchemaMode.Input || required.Count > 0)
         {
-            json.Append(",\"required\":[");
-            for (var i = 0; i < required.Count; i++)
-            {
-                json.Append(i == 0 ? string.Empty : ",");
-                JsonLiteral.AppendString(json, required[i].JsonName);
-            }
-
-            json.Append(']');
+            node.Required = required;
         }
 
-        if (Strict)
-        {
-            json.Append(",\"additionalProperties\":false");
-        }
+        node.NoAdditionalProperties = Strict;
+        return node;
     }
 
-    private void AppendType(StringBuilder json, TypeModel type, string? description, string? defaultJson, ValidationModel? rules, bool nullable)
+    private SchemaNode TypeNode(TypeModel type, string? description, string? defaultJson, ValidationModel? rules, bool nullable)
     {
         if (type.Kind == TypeKind.Object)
         {
-            AppendObjectType(json, type, description, nullable);
-            return;
+            return ObjectTypeNode(type, description, nullable);
         }
 
         var jsonType = TypeFacts.JsonType(type.Kind);
@@ -126,20 +112,10 @@ internal sealed class SchemaEmitter
         {
             // Free JSON: any value. Strict mode cannot express it.
             _inexpressible |= Strict;
-            json.Append('{');
-            if (!string.IsNullOrEmpty(description))
-            {
-                json.Append("\"description\":");
-                JsonLiteral.AppendString(json, description!);
-            }
-
-            json.Append('}');
-            return;
+            return new SchemaNode { Description = NullIfEmpty(description) };
         }
 
-        json.Append("{\"type\":");
-        json.Append(nullable ? "[\"" + jsonType + "\",\"null\"]" : "\"" + jsonType + "\"");
-
+        var node = new SchemaNode { Types = nullable ? new List<string> { jsonType, "null" } : new List<string> { jsonType } };
         var notes = new List<string>();
         var format = rules?.Email == true ? "email" : rules?.Url == true ? "uri" : TypeFacts.Format(type.Kind);
         if (format is not null && Strict && !s_strictFormats.Contains(format))
@@ -176,142 +152,103 @@ internal sealed class SchemaEmitter
             notes.Add("Items must be unique.");
         }
 
-        AppendDescription(json, Join(description, notes));
-        if (format is not null)
-        {
-            json.Append(",\"format\":\"").Append(format).Append('"');
-        }
-
+        node.Description = NullIfEmpty(Join(description, notes));
+        node.Format = format;
         switch (type.Kind)
         {
             case TypeKind.Enum:
-                AppendEnum(json, type.Enum!, nullable);
+                node.Enum = EnumValues(type.Enum!, nullable);
                 break;
             case TypeKind.FlagsEnum:
-                json.Append(",\"items\":{\"type\":\"string\"");
-                AppendEnum(json, type.Enum!, nullable: false);
-                json.Append('}');
-                if (!Strict)
-                {
-                    json.Append(",\"uniqueItems\":true");
-                }
-
+                node.Items = new SchemaNode { Types = new List<string> { "string" }, Enum = EnumValues(type.Enum!, nullable: false) };
+                node.UniqueItems = !Strict;
                 break;
             case TypeKind.Collection:
-                json.Append(",\"items\":");
-                AppendType(json, type.Element!, description: null, defaultJson: null, rules: null, nullable: type.Element!.IsNullable);
-                if (type.Collection == CollectionKind.HashSet && !Strict)
-                {
-                    json.Append(",\"uniqueItems\":true");
-                }
-
+                node.Items = TypeNode(type.Element!, description: null, defaultJson: null, rules: null, nullable: type.Element!.IsNullable);
+                node.UniqueItems = type.Collection == CollectionKind.HashSet && !Strict;
                 break;
             case TypeKind.Dictionary:
                 // An open map has no strict form (wire-formats.md §1).
                 _inexpressible |= Strict;
-                json.Append(",\"additionalProperties\":");
-                AppendType(json, type.Element!, description: null, defaultJson: null, rules: null, nullable: type.Element!.IsNullable);
+                node.AdditionalProperties = TypeNode(type.Element!, description: null, defaultJson: null, rules: null, nullable: type.Element!.IsNullable);
                 break;
         }
 
-        AppendRules(json, type, rules, minLength, maxLength, isText);
+        AddRules(node, type, rules, minLength, maxLength, isText);
         if (!Strict && _mode == SchemaMode.Input && defaultJson is not null)
         {
-            json.Append(",\"default\":").Append(defaultJson);
+            node.Default = defaultJson;
         }
 
-        json.Append('}');
+        return node;
     }
 
-    private void AppendRules(StringBuilder json, TypeModel type, ValidationModel? rules, int? minLength, int? maxLength, bool isText)
+    private void AddRules(SchemaNode node, TypeModel type, ValidationModel? rules, int? minLength, int? maxLength, bool isText)
     {
-        var range = TypeFacts.SchemaRange(type.Kind);
         if (TypeFacts.IsNumber(type.Kind))
         {
-            var min = rules?.Minimum ?? range?.Min;
-            var max = rules?.Maximum ?? range?.Max;
-            if (min is not null)
+            // [Range] wins; otherwise the bounds of the C# type that are worth stating.
+            var range = TypeFacts.SchemaRange(type.Kind);
+            if ((rules?.Minimum ?? range?.Min) is { } min)
             {
-                json.Append(rules?.MinimumIsExclusive == true && rules.Minimum is not null ? ",\"exclusiveMinimum\":" : ",\"minimum\":").Append(min);
+                node.Minimum = (min, rules?.MinimumIsExclusive == true && rules.Minimum is not null);
             }
 
-            if (max is not null)
+            if ((rules?.Maximum ?? range?.Max) is { } max)
             {
-                json.Append(rules?.MaximumIsExclusive == true && rules.Maximum is not null ? ",\"exclusiveMaximum\":" : ",\"maximum\":").Append(max);
+                node.Maximum = (max, rules?.MaximumIsExclusive == true && rules.Maximum is not null);
             }
         }
 
         if (isText && !Strict)
         {
-            if (minLength is not null)
-            {
-                json.Append(",\"minLength\":").Append(minLength.Value);
-            }
-
-            if (maxLength is not null)
-            {
-                json.Append(",\"maxLength\":").Append(maxLength.Value);
-            }
+            (node.MinLength, node.MaxLength) = (minLength, maxLength);
         }
 
         if (type.Kind is TypeKind.Collection)
         {
-            if (minLength is not null)
-            {
-                json.Append(",\"minItems\":").Append(minLength.Value);
-            }
-
-            if (maxLength is not null)
-            {
-                json.Append(",\"maxItems\":").Append(maxLength.Value);
-            }
+            (node.MinItems, node.MaxItems) = (minLength, maxLength);
         }
 
         if (rules?.Pattern is { } pattern && type.Kind == TypeKind.String)
         {
             // [RegularExpression] must match the whole value; JSON Schema patterns match anywhere.
-            json.Append(",\"pattern\":");
-            JsonLiteral.AppendString(json, "^(?:" + pattern + ")$");
+            node.Pattern = "^(?:" + pattern + ")$";
         }
 
         if (rules is { Allowed.Count: > 0 } && type.Kind != TypeKind.Enum)
         {
-            json.Append(",\"enum\":[").Append(string.Join(",", rules.Allowed.Select(a => a.Json))).Append(']');
+            node.Enum = rules.Allowed.Select(a => a.Json).ToList();
         }
 
         if (rules is { Denied.Count: > 0 } && !Strict)
         {
-            json.Append(",\"not\":{\"enum\":[").Append(string.Join(",", rules.Denied.Select(a => a.Json))).Append("]}");
+            node.NotEnum = rules.Denied.Select(a => a.Json).ToList();
         }
     }
 
-    private void AppendObjectType(StringBuilder json, TypeModel type, string? description, bool nullable)
+    private SchemaNode ObjectTypeNode(TypeModel type, string? description, bool nullable)
     {
         var model = _objects[type.ObjectKey!];
-        if (model.IsRecursive)
+        if (!model.IsRecursive)
         {
-            var reference = "{\"$ref\":\"#/$defs/" + DefName(model) + "\"}";
-            json.Append(nullable ? "{\"anyOf\":[" + reference + ",{\"type\":\"null\"}]}" : reference);
-            return;
+            return ObjectBody(model, description ?? model.Description, nullable);
         }
 
-        var start = json.Length;
-        AppendObjectBody(json, model, description ?? model.Description);
-        json.Append('}');
-        if (nullable)
-        {
-            // {"type":"object",...} becomes {"type":["object","null"],...}.
-            json.Replace("{\"type\":\"object\"", "{\"type\":[\"object\",\"null\"]", start, 16);
-        }
+        var reference = new SchemaNode { Ref = "#/$defs/" + DefName(model) };
+        return nullable
+            ? new SchemaNode { AnyOf = new List<SchemaNode> { reference, new() { Types = new List<string> { "null" } } } }
+            : reference;
     }
 
-    private void AppendObjectBody(StringBuilder json, ObjectModel model, string? description)
+    private SchemaNode ObjectBody(ObjectModel model, string? description, bool nullable)
     {
+        // Read-only properties are written in results but cannot be sent.
         var fields = model.Members
             .Where(m => _mode == SchemaMode.Output || m.Role != MemberRole.ReadOnly)
             .Select(m => m.Field)
             .ToList();
-        AppendObject(json, fields, description);
+        return ObjectNode(fields, description, nullable);
     }
 
     private string DefName(ObjectModel model)
@@ -332,62 +269,36 @@ internal sealed class SchemaEmitter
         return name;
     }
 
-    /// <summary>
-    /// Adds the <c>$defs</c> of recursive types to the root and closes it. The root of a parameters schema
-    /// is still open; a result schema's root is closed and is reopened for the defs.
-    /// </summary>
-    private void CloseRoot(StringBuilder json, bool rootIsOpen)
+    /// <summary>Puts the <c>$defs</c> of the recursive types reached from <paramref name="root"/> on the root.</summary>
+    private void AddDefs(SchemaNode root)
     {
-        if (_pendingDefs.Count > 0)
+        if (_pendingDefs.Count == 0)
         {
-            if (!rootIsOpen)
-            {
-                json.Length--;
-            }
-
-            json.Append(",\"$defs\":{");
-            // Writing one definition can reach another recursive type, which joins the list.
-            for (var i = 0; i < _pendingDefs.Count; i++)
-            {
-                var model = _objects[_pendingDefs[i]];
-                json.Append(i == 0 ? string.Empty : ",");
-                JsonLiteral.AppendString(json, _defNames[model.Key]);
-                json.Append(':');
-                AppendObjectBody(json, model, model.Description);
-                json.Append('}');
-            }
-
-            json.Append('}');
-            rootIsOpen = true;
+            return;
         }
 
-        if (rootIsOpen)
+        root.Defs = new List<KeyValuePair<string, SchemaNode>>();
+        // Building one definition can reach another recursive type, which joins the list.
+        for (var i = 0; i < _pendingDefs.Count; i++)
         {
-            json.Append('}');
+            var model = _objects[_pendingDefs[i]];
+            root.Defs.Add(new(_defNames[model.Key], ObjectBody(model, model.Description, nullable: false)));
         }
     }
 
-    private static void AppendEnum(StringBuilder json, EnumModel model, bool nullable)
+    private static List<string> EnumValues(EnumModel model, bool nullable)
     {
-        json.Append(",\"enum\":[");
-        for (var i = 0; i < model.Members.Count; i++)
+        var values = model.Members.Select(m => JsonLiteral.String(m.JsonName)).ToList();
+        if (nullable)
         {
-            json.Append(i == 0 ? string.Empty : ",");
-            JsonLiteral.AppendString(json, model.Members[i].JsonName);
+            // A nullable enum must list null among its values, or strict validation rejects it.
+            values.Add("null");
         }
 
-        // A nullable enum must list null among its values, or strict validation rejects it.
-        json.Append(nullable ? ",null]" : "]");
+        return values;
     }
 
-    private static void AppendDescription(StringBuilder json, string? description)
-    {
-        if (!string.IsNullOrEmpty(description))
-        {
-            json.Append(",\"description\":");
-            JsonLiteral.AppendString(json, description!);
-        }
-    }
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     private static string LengthNote(int? min, int? max) => (min, max) switch
     {

@@ -41,8 +41,7 @@ internal static class ValidationEmitter
             EmitLength(w, rules, $"{value}.Length", path, "character", quote);
             if (rules.Pattern is not null)
             {
-                var index = context.PatternIndex(rules.Pattern);
-                Check(w, $"!{Names.ArgumentChecks}.MatchesWhole({ObjectEmitter.PatternField(index)}, {value})", path, "must match the pattern " + rules.Pattern, quote);
+                Check(w, $"!{Names.ArgumentChecks}.MatchesWhole({context.Pattern(rules.Pattern)}, {value})", path, "must match the pattern " + rules.Pattern, quote);
             }
 
             if (rules.Email)

@@ -48,7 +48,7 @@ internal static class ValueReaderEmitter
         switch (type.Kind)
         {
             case TypeKind.Enum:
-                w.Open($"{chain} ({EnumHelperEmitter.ReaderName(context.EnumIndex(type.Enum!))}(ref __reader, out var {value}))");
+                w.Open($"{chain} ({context.Enum(type.Enum!).Read}(ref __reader, out var {value}))");
                 w.Line($"{target} = {value};");
                 ValidationEmitter.Emit(w, context, validation, type, value, path);
                 w.Close();
@@ -114,8 +114,7 @@ internal static class ValueReaderEmitter
         var entryPath = $"string.Concat({path}, \".\", __keyText{n})";
         if (key.Kind == TypeKind.Enum)
         {
-            var index = context.EnumIndex(key.Enum!);
-            w.Open($"if (!{EnumHelperEmitter.ReaderName(index)}(ref __reader, out var __key{n}))");
+            w.Open($"if (!{context.Enum(key.Enum!).Read}(ref __reader, out var __key{n}))");
             w.Line($"{Names.ArgumentErrors}.Add(ref __errors, {entryPath}, {CSharpLiteral.String("unknown key; expected " + TypeFacts.Expected(key) + ".")});");
             w.Line($"{Names.JsonArgs}.SkipValue(ref __reader);");
             w.Line("continue;");
@@ -145,14 +144,14 @@ internal static class ValueReaderEmitter
     private static void EmitFlags(SourceWriter w, EmitContext context, TypeModel type, string target, string path, string chain)
     {
         var n = context.NextLocal();
-        var index = context.EnumIndex(type.Enum!);
-        context.FlagsEnums.Add(index);
+        var reader = context.Enum(type.Enum!).Read;
+        context.FlagsEnums.Add(type.Enum!.TypeName);
         var itemExpected = CSharpLiteral.String(TypeFacts.Expected(type with { Kind = TypeKind.Enum, IsNullable = false }));
         w.Open($"{chain} (__reader.TokenType == {Names.TokenType}.StartArray)");
         w.Line($"{type.Enum!.TypeName} __flags{n} = default;");
         w.Line($"var __i{n} = 0;");
         w.Open($"while (__reader.Read() && __reader.TokenType != {Names.TokenType}.EndArray)");
-        w.Open($"if ({EnumHelperEmitter.ReaderName(index)}(ref __reader, out var __flag{n}))");
+        w.Open($"if ({reader}(ref __reader, out var __flag{n}))");
         w.Line($"__flags{n} |= __flag{n};");
         w.Close();
         w.Open("else");
@@ -171,7 +170,7 @@ internal static class ValueReaderEmitter
         var n = context.NextLocal();
         w.Open($"{chain} (__reader.TokenType == {Names.TokenType}.StartObject)");
         w.Line($"var __mark{n} = {Names.ArgumentErrors}.CountOf(__errors);");
-        w.Open($"if ({ObjectEmitter.ReaderName(context.ObjectIndex(type.ObjectKey!))}(ref __reader, ref __errors, __strict, out var __o{n}))");
+        w.Open($"if ({context.ObjectNames(type.ObjectKey!).Read}(ref __reader, ref __errors, __strict, out var __o{n}))");
         w.Line($"{target} = __o{n};");
         w.Close();
         w.Open("else");

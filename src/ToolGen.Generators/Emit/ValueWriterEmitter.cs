@@ -51,9 +51,9 @@ internal static class ValueWriterEmitter
                 w.Open($"foreach (var __entry{d} in {value})");
                 if (type.Key!.Kind == TypeKind.Enum)
                 {
-                    var index = context.EnumIndex(type.Key.Enum!);
+                    var nameOf = context.Enum(type.Key.Enum!).JsonNameOf;
                     var number = type.Key.Enum!.UnderlyingTypeName == "ulong" ? "ulong" : "long";
-                    w.Line($"__json.WritePropertyName({EnumHelperEmitter.NameOf(index)}(__entry{d}.Key) ?? (({number})__entry{d}.Key).ToString({Names.Invariant}));");
+                    w.Line($"__json.WritePropertyName({nameOf}(__entry{d}.Key) ?? (({number})__entry{d}.Key).ToString({Names.Invariant}));");
                 }
                 else
                 {
@@ -65,15 +65,14 @@ internal static class ValueWriterEmitter
                 w.Line("__json.WriteEndObject();");
                 return;
             case TypeKind.Object:
-                w.Line($"{ObjectEmitter.WriterName(context.ObjectIndex(type.ObjectKey!))}(__json, {value});");
+                w.Line($"{context.ObjectNames(type.ObjectKey!).Write}(__json, {value});");
                 return;
             case TypeKind.Enum:
-                w.Line($"{EnumHelperEmitter.WriterName(context.EnumIndex(type.Enum!))}(__json, {value});");
+                w.Line($"{context.Enum(type.Enum!).Write}(__json, {value});");
                 return;
             case TypeKind.FlagsEnum:
-                var flags = context.EnumIndex(type.Enum!);
-                context.FlagsEnums.Add(flags);
-                w.Line($"{EnumHelperEmitter.FlagsWriterName(flags)}(__json, {value});");
+                context.FlagsEnums.Add(type.Enum!.TypeName);
+                w.Line($"{context.Enum(type.Enum!).WriteFlags}(__json, {value});");
                 return;
         }
 

@@ -71,4 +71,31 @@ internal static class CSharpLiteral
 
         return builder.Append(" }").ToString();
     }
+
+    /// <summary>
+    /// A private property holding the UTF-8 bytes of <paramref name="text"/>, with the text in a comment beside it so
+    /// that a reader sees what the bytes spell (the comment is the text as a C# literal: never a line break in it).
+    /// </summary>
+    public static string Utf8Property(string name, string text) =>
+        $"private static global::System.ReadOnlySpan<byte> {name} => {Utf8Bytes(text)}; // {String(text)}";
+
+    /// <summary>
+    /// An enum value as its constant cast to the enum, <c>(global::Ns.Unit)2</c>, so that generated code never names a
+    /// member (an obsolete or experimental member would raise a diagnostic). The literal has the underlying type.
+    /// </summary>
+    /// <param name="enumType">The fully qualified enum type.</param>
+    /// <param name="underlyingType">The underlying type as C# writes it: <c>int</c>, <c>ulong</c>, ….</param>
+    /// <param name="value">The constant in invariant decimal digits.</param>
+    public static string EnumValue(string enumType, string underlyingType, string value)
+    {
+        var suffix = underlyingType switch
+        {
+            "uint" => "U",
+            "long" => "L",
+            "ulong" => "UL",
+            _ => string.Empty,
+        };
+        var literal = value + suffix;
+        return "(" + enumType + ")" + (value.StartsWith("-", System.StringComparison.Ordinal) ? "(" + literal + ")" : literal);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ToolGen.Generators.Text;
@@ -10,4 +11,20 @@ internal static class Identifiers
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) is SyntaxKind.AwaitKeyword
             ? "@" + name
             : name;
+
+    /// <summary>
+    /// Text made fit to follow a prefix in an identifier: every character an identifier cannot hold (a '-' of a tool
+    /// name, the '.' of a namespace, a space in a JSON name) becomes '_'. The result is never used alone, so a
+    /// leading digit or an empty text is fine.
+    /// </summary>
+    public static string Part(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_');
+        }
+
+        return builder.ToString();
+    }
 }

@@ -1,0 +1,38 @@
+namespace ToolGen.Generators.Emit;
+
+/// <summary>Fully qualified names the emitted code uses.</summary>
+internal static class Names
+{
+    public const string ToolResult = "global::ToolGen.ToolResult";
+    public const string ToolCall = "global::ToolGen.ToolCall";
+    public const string ToolError = "global::ToolGen.ToolError";
+    public const string ToolErrorKind = "global::ToolGen.ToolErrorKind";
+    public const string ToolDefinition = "global::ToolGen.ToolDefinition";
+    public const string IToolSet = "global::ToolGen.IToolSet";
+    public const string ArgumentErrors = "global::ToolGen.Generated.ArgumentErrors";
+    public const string ArgumentChecks = "global::ToolGen.Generated.ArgumentChecks";
+    public const string JsonArgs = "global::ToolGen.Generated.JsonArgs";
+    public const string ResultText = "global::ToolGen.Generated.ResultText";
+    public const string ToolDispatch = "global::ToolGen.Generated.ToolDispatch";
+    public const string Reader = "global::System.Text.Json.Utf8JsonReader";
+    public const string Writer = "global::System.Text.Json.Utf8JsonWriter";
+    public const string TokenType = "global::System.Text.Json.JsonTokenType";
+    public const string CancellationToken = "global::System.Threading.CancellationToken";
+    public const string ValueTaskOfResult = "global::System.Threading.Tasks.ValueTask<global::ToolGen.ToolResult>";
+    public const string DefinitionList = "global::System.Collections.Generic.IReadOnlyList<global::ToolGen.ToolDefinition>";
+    public const string Exception = "global::System.Exception";
+    public const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
+
+    /// <summary>The <c>[GeneratedCode]</c> attribute, naming this generator's version.</summary>
+    public static string GeneratedCode { get; } = "[global::System.CodeDom.Compiler.GeneratedCode(\"ToolGen\", \"" + GeneratorVersion() + "\")]";
+
+    /// <summary>
+    /// The generator assembly's version as major.minor.build (the package version, set in Directory.Build.props), read
+    /// at run time so that it cannot fall behind a release.
+    /// </summary>
+    private static string GeneratorVersion()
+    {
+        var version = typeof(Names).Assembly.GetName().Version;
+        return version is null ? "0.0.0" : version.ToString(3);
+    }
+}
