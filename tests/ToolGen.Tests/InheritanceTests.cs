@@ -50,3 +50,15 @@ public class InheritanceTests
         return result.Content;
     }
 }
+
+/// <summary>Tools of a mutable struct run on the instance itself, as a direct call would.</summary>
+public class StructToolTests
+{
+    [Fact]
+    public void A_struct_tool_changes_the_boxed_instance_it_is_called_through()
+    {
+        IToolSet tally = new TallyTools();
+        Assert.Equal("2", tally.Ok("add", """{"by":2}"""));
+        Assert.Equal("5", tally.Ok("add", """{"by":3}"""));
+    }
+}

@@ -114,7 +114,7 @@ internal static class ContainerChecks
                 "InvokeAsync" => member is not IMethodSymbol || (member is IMethodSymbol { Parameters.Length: 2 } method &&
                     known.Is(method.Parameters[0].Type, Parsing.KnownNames.ToolCall) &&
                     known.Is(method.Parameters[1].Type, Parsing.KnownNames.CancellationToken)),
-                _ => member.Name.StartsWith("__ToolGen", System.StringComparison.Ordinal) || ImplementsToolSet(member, known),
+                _ => member.Name == Emit.GeneratedNames.HelperClass || ImplementsToolSet(member, known),
             };
             if (clashes)
             {

@@ -20,6 +20,9 @@ internal static class GeneratedNames
     /// <summary>The helper's <c>switch</c> over tool names, behind <c>InvokeAsync</c>.</summary>
     internal const string Dispatch = "Dispatch";
 
+    /// <summary>Whether a call names a tool of the base tool set, which the base's own dispatcher runs.</summary>
+    internal const string IsInherited = "IsInherited";
+
     /// <summary>The helper's <c>IToolSet</c> for a static class, which cannot implement an interface itself.</summary>
     internal const string StaticToolSet = "StaticToolSet";
 

@@ -15,7 +15,7 @@ internal static class InvokerEmitter
 
     public static void EmitDispatch(SourceWriter w, EmitContext context, ToolSetModel model)
     {
-        var instance = model.Header.IsStatic ? string.Empty : $"{model.Header.FullyQualifiedName} {Instance}, ";
+        var instance = model.Header.IsStatic ? string.Empty : $"{InstanceType(model.Header)} {Instance}, ";
         // A string, not nameof(call): a member of the user's type named 'nameof' would capture nameof(...).
         w.Line($$"""
             internal static {{Names.ValueTaskOfResult}} {{GeneratedNames.Dispatch}}({{instance}}{{Names.ToolCall}} call, {{Names.CancellationToken}} cancellationToken)
@@ -57,7 +57,7 @@ internal static class InvokerEmitter
             _ => "__a" + i,
         }));
         var call = $"{(TakesInstance(header, tool) ? Instance : header.FullyQualifiedName)}.{tool.MethodName}({callArguments})";
-        var instanceParameter = TakesInstance(header, tool) ? $"{header.FullyQualifiedName} {Instance}, " : string.Empty;
+        var instanceParameter = TakesInstance(header, tool) ? $"{InstanceType(header)} {Instance}, " : string.Empty;
         var outs = string.Concat(slots.Select(s => $", out var {s.Target}"));
 
         w.Open($"private static {Names.ValueTaskOfResult} {names.Invoke}({instanceParameter}{Names.ToolCall} call, {Names.CancellationToken} cancellationToken)");
@@ -187,7 +187,11 @@ internal static class InvokerEmitter
 
     private static bool TakesInstance(ToolSetHeader header, ToolModel tool) => !header.IsStatic && !tool.IsStatic;
 
-    private static string InstanceArgument(ToolSetHeader header, ToolModel tool) => TakesInstance(header, tool) ? Instance + ", " : string.Empty;
+    private static string InstanceArgument(ToolSetHeader header, ToolModel tool) =>
+        TakesInstance(header, tool) ? (header.IsMutableStruct ? "ref " : string.Empty) + Instance + ", " : string.Empty;
+
+    /// <summary>A mutable struct is passed by reference, so that a tool's changes reach the instance it was called on.</summary>
+    public static string InstanceType(ToolSetHeader header) => (header.IsMutableStruct ? "ref " : string.Empty) + header.FullyQualifiedName;
 
     private static string Success(TypeModel value, ToolNames names) =>
         $"{Names.ToolResult}.Success(call.Id, {ResultWriterEmitter.Expression(value, "__result", names.WriteResult)})";

@@ -1,3 +1,4 @@
+using System.Linq;
 using ToolGen.Generators.Model;
 using ToolGen.Generators.Text;
 
@@ -23,8 +24,14 @@ internal static class ToolSetEmitter
             #nullable enable
             #pragma warning disable CS0612, CS0618 // Obsolete members and types the user's tools use: that choice is the user's.
             #pragma warning disable CS1591 // Generated members are documented by the ToolGen contract, not here.
-
             """);
+        var marks = Marks(model);
+        if (marks.ExperimentalIds.Count > 0)
+        {
+            w.Line($"#pragma warning disable {string.Join(", ", marks.ExperimentalIds)} // [Experimental] APIs the user's tools use: that choice is the user's.");
+        }
+
+        w.Line();
         if (header.Namespace is not null)
         {
             w.Open("namespace " + header.Namespace);
@@ -45,7 +52,7 @@ internal static class ToolSetEmitter
 
         EmitContract(w, header);
         w.Line();
-        EmitHelperClass(w, new EmitContext(model), model);
+        EmitHelperClass(w, new EmitContext(model), model, marks.ObsoleteError);
 
         for (var i = 0; i < types.Count; i++)
         {
@@ -60,10 +67,39 @@ internal static class ToolSetEmitter
         return w.ToString();
     }
 
+    /// <summary>What every tool of the set (and every object it reaches) references, merged.</summary>
+    private static ReferenceMarks Marks(ToolSetModel model)
+    {
+        var ids = new System.Collections.Generic.SortedSet<string>(System.StringComparer.Ordinal);
+        var obsoleteError = false;
+        foreach (var tool in model.Tools)
+        {
+            foreach (var marks in new[] { tool.Marks }.Concat(tool.Objects.Select(o => o.Marks)))
+            {
+                if (marks is not null)
+                {
+                    ids.UnionWith(marks.ExperimentalIds);
+                    obsoleteError |= marks.ObsoleteError;
+                }
+            }
+        }
+
+        return new ReferenceMarks(ids.ToEquatableArray(), obsoleteError);
+    }
+
     /// <summary>The members the user sees; each forwards to the helper class.</summary>
     private static void EmitContract(SourceWriter w, ToolSetHeader header)
     {
         var hides = header.HidesBaseMembers ? "new " : string.Empty;
+        var self = header.IsMutableStruct ? "ref this" : "this";
+        var dispatch = $"{Helper}.{GeneratedNames.Dispatch}({self}, call, cancellationToken)";
+        if (header.BaseToolSet is not null && header.InheritedToolNames.Count > 0)
+        {
+            // The base's tools run in the base's dispatcher; every other name, unknown ones included, in this one, whose
+            // definitions list the base's tools too.
+            dispatch = $"{Helper}.{GeneratedNames.IsInherited}(call) ? base.InvokeAsync(call, cancellationToken) : {dispatch}";
+        }
+
         w.Line($$"""
             /// <summary>The definitions of this type's tools, available without an instance.</summary>
             {{Names.GeneratedCode}}
@@ -86,12 +122,12 @@ internal static class ToolSetEmitter
 
             /// <summary>Runs one tool call; bad arguments and tool failures come back as error results.</summary>
             {{Names.GeneratedCode}}
-            public {{hides}}{{Names.ValueTaskOfResult}} InvokeAsync({{Names.ToolCall}} call, {{Names.CancellationToken}} cancellationToken = default) =>
-                {{Helper}}.{{GeneratedNames.Dispatch}}(this, call, cancellationToken);
+            public {{header.InvokeModifier}}{{Names.ValueTaskOfResult}} InvokeAsync({{Names.ToolCall}} call, {{Names.CancellationToken}} cancellationToken = default) =>
+                {{dispatch}};
             """);
     }
 
-    private static void EmitHelperClass(SourceWriter w, EmitContext context, ToolSetModel model)
+    private static void EmitHelperClass(SourceWriter w, EmitContext context, ToolSetModel model, bool obsoleteContext)
     {
         w.Line($$"""
             /// <summary>
@@ -101,8 +137,20 @@ internal static class ToolSetEmitter
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             {{Names.GeneratedCode}}
             """);
+        if (obsoleteContext)
+        {
+            // A use of an [Obsolete(error: true)] member is an error no pragma silences, except inside an obsolete
+            // context; the contract's references to this class are then CS0612, which the header silences.
+            w.Line("[global::System.Obsolete(\"Calls [Obsolete] members the user's tools use.\")]");
+        }
+
         w.Open($"private static class {Helper}");
         EmitDefinitions(w, model);
+        if (model.Header.BaseToolSet is not null && model.Header.InheritedToolNames.Count > 0)
+        {
+            w.Line();
+            EmitIsInherited(w, model.Header);
+        }
         if (model.Header.IsStatic)
         {
             w.Line();
@@ -138,10 +186,20 @@ internal static class ToolSetEmitter
         {
             w.Line();
             ObjectEmitter.EmitNames(w, type, context.ObjectNames(type.Key));
-            w.Line();
-            ObjectEmitter.EmitReader(w, context, type);
-            w.Line();
-            ObjectEmitter.EmitWriter(w, context, type);
+
+            // A type that cannot be read is only ever a result (and one that cannot be written only an argument):
+            // the reader or writer no tool needs would not compile.
+            if (type.CanRead)
+            {
+                w.Line();
+                ObjectEmitter.EmitReader(w, context, type);
+            }
+
+            if (type.CanWrite)
+            {
+                w.Line();
+                ObjectEmitter.EmitWriter(w, context, type);
+            }
         }
 
         foreach (var (enumModel, names) in context.Enums)
@@ -161,9 +219,13 @@ internal static class ToolSetEmitter
 
     private static void EmitDefinitions(SourceWriter w, ToolSetModel model)
     {
+        var baseSet = model.Header.BaseToolSet;
+        var open = baseSet is null
+            ? $"new {Names.ToolDefinition}[]"
+            : $"global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Concat(new {Names.ToolDefinition}[]";
         w.Line($$"""
             internal static readonly {{Names.DefinitionList}} {{GeneratedNames.Definitions}} =
-                new global::System.Collections.ObjectModel.ReadOnlyCollection<{{Names.ToolDefinition}}>(new {{Names.ToolDefinition}}[]
+                new global::System.Collections.ObjectModel.ReadOnlyCollection<{{Names.ToolDefinition}}>({{open}}
                 {
             """);
         foreach (var tool in model.Tools)
@@ -181,6 +243,31 @@ internal static class ToolSetEmitter
                 """);
         }
 
-        w.Line("    });");
+        if (baseSet is not null)
+        {
+            // A derived set answers to its base's tools too, listed after its own.
+            w.Line($"    }}, {baseSet}.ToolDefinitions)));");
+        }
+        else
+        {
+            w.Line("    });");
+        }
+    }
+
+    /// <summary>Whether a call names a tool of the base tool set (the names are constants of this compilation).</summary>
+    private static void EmitIsInherited(SourceWriter w, ToolSetHeader header)
+    {
+        w.Open($"internal static bool {GeneratedNames.IsInherited}({Names.ToolCall} call)");
+        w.Open("switch (call?.Name)");
+        foreach (var name in header.InheritedToolNames)
+        {
+            w.Line($"case {CSharpLiteral.String(name)}:");
+        }
+
+        w.Line("    return true;");
+        w.Line("default:");
+        w.Line("    return false;");
+        w.Close();
+        w.Close();
     }
 }

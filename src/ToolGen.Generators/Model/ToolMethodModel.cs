@@ -18,6 +18,10 @@ namespace ToolGen.Generators.Model;
 /// unknown names go to <c>base.InvokeAsync</c>, and <c>ToolDefinitions</c> lists the base's after its own), or null.
 /// </param>
 /// <param name="InheritedToolNames">The names the base tool set answers to; a tool of this type may not reuse one (TG0005).</param>
+/// <param name="IsMutableStruct">
+/// Whether the type is a struct that is not <c>readonly</c>: its tools run on the instance itself (<c>ref this</c>), so
+/// that what a tool changes stays changed, as when the method is called directly.
+/// </param>
 internal sealed record ToolSetHeader(
     string? Namespace,
     EquatableArray<ContainingTypeModel> ContainingTypes,
@@ -26,7 +30,8 @@ internal sealed record ToolSetHeader(
     bool HidesBaseMembers = false,
     string InvokeModifier = "",
     string? BaseToolSet = null,
-    EquatableArray<string> InheritedToolNames = default);
+    EquatableArray<string> InheritedToolNames = default,
+    bool IsMutableStruct = false);
 
 /// <summary>One valid tool and the type that holds it: what the parse step yields per <c>[Tool]</c> method.</summary>
 internal sealed record ToolMethodModel(ToolSetHeader Header, ToolModel Tool);

@@ -59,7 +59,8 @@ internal static class ContainerReader
             HidesBaseMembers: HidesToolDefinitions(type, known, baseToolSet),
             InvokeModifier: InvokeModifier(type, known, baseToolSet),
             BaseToolSet: baseToolSet?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            InheritedToolNames: inherited.Keys.OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray());
+            InheritedToolNames: inherited.Keys.OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
+            IsMutableStruct: type.TypeKind == TypeKind.Struct && !type.IsReadOnly);
         return new ContainerReading(header, null, null, null, inherited);
     }
 

@@ -51,61 +51,38 @@ public sealed class ObsoleteContextTests
         }
         """;
 
-    [Fact]
-    public void Without_an_obsolete_context_error_level_obsolete_and_experimental_uses_fail()
-    {
-        var run = GeneratorHarness.Run(Source, new CompilationSettings(LanguageVersion.Latest));
-
-        var ids = GeneratedDiagnostics(run.OutputCompilation, run.GeneratedTrees.Single()).Select(d => d.Id).Distinct().OrderBy(i => i, StringComparer.Ordinal);
-
-        Assert.Equal(new[] { "CS0619", "X001" }, ids);
-    }
-
-    /// <summary>An obsolete context silences error-level obsolete uses (CS0619), not experimental ones.</summary>
-    [Fact]
-    public void An_obsolete_helper_class_silences_CS0619_only()
-    {
-        var ids = Recompiled("[global::System.Obsolete]", string.Empty).Select(d => d.Id).Distinct();
-
-        Assert.Equal(new[] { "X001" }, ids);
-    }
-
     /// <summary>
-    /// An experimental context with the same ID silences the experimental uses inside the helper, but every reference
-    /// to the helper from the type's contract members is then a use of an experimental type (the ID must be known either
-    /// way); and with <c>[Experimental]</c> beside it, <c>[Obsolete]</c> no longer makes an obsolete context: CS0619 is back.
+    /// The pragma in the header cannot silence CS0619 (an error) nor an experimental ID it does not name. The generator
+    /// therefore marks the helper class <c>[Obsolete]</c> when the tools use an error-level obsolete symbol (inside an
+    /// obsolete context the compiler reports no obsolete use; the contract's references to the class are CS0612,
+    /// which the header silences) and names every <c>[Experimental]</c> ID the tools use in a pragma. Marking the class
+    /// <c>[Experimental]</c> instead would not do: each reference to it from the user's type would raise the ID, and
+    /// together with <c>[Obsolete]</c> it cancels the obsolete context.
     /// </summary>
     [Fact]
-    public void An_experimental_helper_class_moves_X001_to_its_own_uses_and_cancels_the_obsolete_context()
-    {
-        var diagnostics = Recompiled("[global::System.Obsolete][global::System.Diagnostics.CodeAnalysis.Experimental(\"X001\")]", string.Empty);
-
-        Assert.Contains(diagnostics, d => d.Id == "CS0619");
-        Assert.All(
-            diagnostics.Where(d => d.Id == "X001"),
-            d => Assert.Contains($"'P.Tools.{GeneratedNames.HelperClass}'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
-    }
-
-    /// <summary>Experimental diagnostics yield to a pragma naming their ID, which the model would have to carry.</summary>
-    [Fact]
-    public void Obsolete_context_and_a_pragma_for_the_experimental_id_silence_everything()
-    {
-        Assert.Empty(Recompiled("[global::System.Obsolete]", "#pragma warning disable X001\n"));
-    }
-
-    /// <summary>The generated file with <paramref name="attributes"/> on the helper class and <paramref name="pragma"/> on top, recompiled.</summary>
-    private static List<Diagnostic> Recompiled(string attributes, string pragma)
+    public void Error_level_obsolete_and_experimental_uses_compile_clean()
     {
         var run = GeneratorHarness.Run(Source, new CompilationSettings(LanguageVersion.Latest));
-        var generated = run.GeneratedTrees.Single();
-        var text = pragma + generated.GetText().ToString().Replace(
-            $"private static class {GeneratedNames.HelperClass}",
-            $"{attributes}\n        private static class {GeneratedNames.HelperClass}",
-            StringComparison.Ordinal);
-        var tree = CSharpSyntaxTree.ParseText(text, (CSharpParseOptions)generated.Options, generated.FilePath);
-        return GeneratedDiagnostics(run.OutputCompilation.ReplaceSyntaxTree(generated, tree), tree);
+
+        Assert.Equal(new[] { "old", "search", "legacy", "try" }, run.ToolSets.Single().Tools.Select(t => t.Name));
+        GeneratorHarness.AssertCompilesClean(run, generatedOnly: true);
+        var generated = run.Sources.Values.Single();
+        Assert.Contains("#pragma warning disable X001", generated, StringComparison.Ordinal);
+        Assert.Contains("[global::System.Obsolete(", generated, StringComparison.Ordinal);
     }
 
-    private static List<Diagnostic> GeneratedDiagnostics(Compilation compilation, SyntaxTree tree) =>
-        GeneratorHarness.EmitDiagnostics(compilation).Where(d => d.Location.SourceTree == tree).ToList();
+    [Fact]
+    public void Tools_that_use_nothing_obsolete_get_no_obsolete_context()
+    {
+        var run = GeneratorHarness.Run("""
+            using ToolGen;
+
+            public partial class Tools
+            {
+                [Tool] public int One() => 1;
+            }
+            """);
+
+        Assert.DoesNotContain("Obsolete(", run.Sources.Values.Single(), StringComparison.Ordinal);
+    }
 }

@@ -31,3 +31,14 @@ public sealed partial class AlarmTools : TimerTools
     [Tool]
     public string Ring() => "ring";
 }
+
+/// <summary>A mutable struct holding tools: a tool's changes must reach the instance it was called on.</summary>
+public partial struct TallyTools
+{
+    private int _total;
+
+    /// <summary>Adds to the total.</summary>
+    /// <param name="by">How much.</param>
+    [Tool]
+    public int Add(int by) => _total += by;
+}
