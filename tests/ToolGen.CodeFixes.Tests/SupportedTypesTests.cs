@@ -239,6 +239,11 @@ public class SupportedTypesTests
                 /// <param name="value">v</param><param name="node">n</param>
                 [Tool]
                 public JsonElement Echo({|TG0011:JsonElement|} value, JsonNode? node) => value;
+
+                /// <summary>Free objects and arrays.</summary>
+                /// <param name="data">d</param><param name="items">i</param>
+                [Tool]
+                public JsonObject Shape({|TG0011:JsonObject|} data, JsonArray items) => data;
             }
             """;
         return AnalyzerVerifier.VerifyAsync(source);

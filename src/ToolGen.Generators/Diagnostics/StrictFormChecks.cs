@@ -24,7 +24,7 @@ internal static class StrictFormChecks
         {
             case TypeKind.Dictionary:
                 return (string.Join(".", path), "an open map '" + Short(type.TypeName) + "'");
-            case TypeKind.JsonElement or TypeKind.JsonNode:
+            case TypeKind.JsonElement or TypeKind.JsonNode or TypeKind.JsonObject or TypeKind.JsonArray:
                 return (string.Join(".", path), "free JSON '" + Short(type.TypeName) + "'");
             case TypeKind.Collection:
                 return Find(type.Element!, objects, path, visited);

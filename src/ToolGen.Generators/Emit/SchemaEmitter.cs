@@ -171,6 +171,16 @@ internal sealed class SchemaEmitter
                 // An open map has no strict form (wire-formats.md §1).
                 _inexpressible |= Strict;
                 node.AdditionalProperties = TypeNode(type.Element!, description: null, defaultJson: null, rules: null, nullable: type.Element!.IsNullable);
+                if (type.Key is { Kind: TypeKind.Enum, Enum: { } keys })
+                {
+                    // Keys are the enum's names: the reader refuses any other.
+                    node.PropertyNames = new SchemaNode { Enum = EnumValues(keys, nullable: false) };
+                }
+
+                break;
+            case TypeKind.JsonObject or TypeKind.JsonArray:
+                // Any object or any array: strict mode needs their properties or items listed.
+                _inexpressible |= Strict;
                 break;
         }
 

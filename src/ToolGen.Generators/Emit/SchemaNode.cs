@@ -32,6 +32,9 @@ internal sealed class SchemaNode
 
     public bool UniqueItems { get; set; }
 
+    /// <summary><c>propertyNames</c>: the schema every key of a map must match (the names of an enum key).</summary>
+    public SchemaNode? PropertyNames { get; set; }
+
     /// <summary><c>additionalProperties</c> as a schema (the values of a map).</summary>
     public SchemaNode? AdditionalProperties { get; set; }
 

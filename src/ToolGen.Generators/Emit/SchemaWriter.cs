@@ -87,6 +87,12 @@ internal sealed class SchemaWriter
             _json.Append("true");
         }
 
+        if (node.PropertyNames is not null)
+        {
+            Key("propertyNames");
+            WriteNode(node.PropertyNames);
+        }
+
         if (node.AdditionalProperties is not null)
         {
             Key("additionalProperties");

@@ -14,7 +14,8 @@ internal static class TypeFacts
         TypeKind.Boolean => "boolean",
         TypeKind.Single or TypeKind.Double or TypeKind.Decimal => "number",
         TypeKind.Collection or TypeKind.FlagsEnum => "array",
-        TypeKind.Dictionary or TypeKind.Object => "object",
+        TypeKind.Dictionary or TypeKind.Object or TypeKind.JsonObject => "object",
+        TypeKind.JsonArray => "array",
         TypeKind.JsonElement or TypeKind.JsonNode => null,
         _ => "integer",
     };
@@ -84,6 +85,8 @@ internal static class TypeFacts
             TypeKind.TimeOnly => "a time string like \"14:30:00\"",
             TypeKind.TimeSpan => "an ISO 8601 duration string like \"PT1H30M\"",
             TypeKind.JsonElement or TypeKind.JsonNode => "any JSON value",
+            TypeKind.JsonObject => "a JSON object",
+            TypeKind.JsonArray => "a JSON array",
             TypeKind.Collection => "an array",
             TypeKind.Dictionary or TypeKind.Object => "an object",
             _ => "an integer from " + IntegerRange(type.Kind)!.Value.Min + " to " + IntegerRange(type.Kind)!.Value.Max,

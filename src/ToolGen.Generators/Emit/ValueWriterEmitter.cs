@@ -18,7 +18,7 @@ internal static class ValueWriterEmitter
             return;
         }
 
-        if (!type.IsValueType && type.Kind is not (TypeKind.String or TypeKind.Uri or TypeKind.JsonNode))
+        if (!type.IsValueType && type.Kind is not (TypeKind.String or TypeKind.Uri or TypeKind.JsonNode or TypeKind.JsonObject or TypeKind.JsonArray))
         {
             // Reference types can be null at run time whatever their annotation says.
             w.Open($"if ({value} is null)");
@@ -90,7 +90,7 @@ internal static class ValueWriterEmitter
             TypeKind.TimeOnly => $"{Names.ResultText}.WriteTimeOnly(__json, {value});",
             TypeKind.TimeSpan => $"{Names.ResultText}.WriteTimeSpan(__json, {value});",
             TypeKind.JsonElement => $"{Names.ResultText}.WriteJsonElement(__json, {value});",
-            TypeKind.JsonNode => $"{Names.ResultText}.WriteJsonNode(__json, {value});",
+            TypeKind.JsonNode or TypeKind.JsonObject or TypeKind.JsonArray => $"{Names.ResultText}.WriteJsonNode(__json, {value});",
             _ => $"__json.WriteNumberValue({value});",
         });
     }

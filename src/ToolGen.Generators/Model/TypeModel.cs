@@ -29,6 +29,8 @@ internal enum TypeKind
     TimeSpan,
     JsonElement,
     JsonNode,
+    JsonObject,
+    JsonArray,
     Collection,
     Dictionary,
     Object,

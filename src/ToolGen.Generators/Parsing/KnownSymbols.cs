@@ -49,6 +49,8 @@ internal sealed class KnownSymbols
         AddAll(_formats, TypeKind.TimeSpan, "System.TimeSpan");
         AddAll(_formats, TypeKind.JsonElement, "System.Text.Json.JsonElement");
         AddAll(_formats, TypeKind.JsonNode, "System.Text.Json.Nodes.JsonNode");
+        AddAll(_formats, TypeKind.JsonObject, "System.Text.Json.Nodes.JsonObject");
+        AddAll(_formats, TypeKind.JsonArray, "System.Text.Json.Nodes.JsonArray");
     }
 
     public Compilation Compilation { get; }

@@ -351,6 +351,32 @@ public static class JsonArgs
         return true;
     }
 
+    /// <summary>Reads a JSON object as a <see cref="System.Text.Json.Nodes.JsonObject"/>; false on any other value.</summary>
+    public static bool TryReadJsonObject(ref Utf8JsonReader reader, out System.Text.Json.Nodes.JsonObject value)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            value = null!;
+            return false;
+        }
+
+        value = (System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(ref reader)!;
+        return true;
+    }
+
+    /// <summary>Reads a JSON array as a <see cref="System.Text.Json.Nodes.JsonArray"/>; false on any other value.</summary>
+    public static bool TryReadJsonArray(ref Utf8JsonReader reader, out System.Text.Json.Nodes.JsonArray value)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            value = null!;
+            return false;
+        }
+
+        value = (System.Text.Json.Nodes.JsonArray)System.Text.Json.Nodes.JsonNode.Parse(ref reader)!;
+        return true;
+    }
+
     /// <summary>Moves to the next property of the arguments object.</summary>
     /// <returns><see langword="true"/> on a property name; <see langword="false"/> at the end of the object.</returns>
     public static bool NextProperty(ref Utf8JsonReader reader) =>
