@@ -91,7 +91,8 @@ internal static class DefaultValues
         {
             if (member.Value == number)
             {
-                return new DefaultValueModel(enumModel.TypeName + "." + member.CSharpName, JsonLiteral.String(member.JsonName));
+                // By value, not by name: generated code never names an enum member, which may be [Obsolete] or [Experimental].
+                return new DefaultValueModel(CSharpLiteral.EnumValue(enumModel.TypeName, enumModel.UnderlyingTypeName, number!), JsonLiteral.String(member.JsonName));
             }
         }
 

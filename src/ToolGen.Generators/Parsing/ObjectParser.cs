@@ -80,7 +80,14 @@ internal static class ObjectParser
             }
 
             classifier.Note(property);
-            var required = property.IsRequired || known.Has(property, KnownNames.JsonRequiredAttribute) || known.Has(property, KnownNames.RequiredAttribute);
+            var requiredByRule = known.Has(property, KnownNames.RequiredAttribute);
+            if (requiredByRule && memberType is { IsNullable: true, IsValueType: false })
+            {
+                // [Required] refuses null, whatever the annotation allows.
+                memberType = memberType with { IsNullable = false };
+            }
+
+            var required = property.IsRequired || known.Has(property, KnownNames.JsonRequiredAttribute) || requiredByRule;
             DefaultValueModel? defaultValue = null;
             if (ctorIndex >= 0)
             {

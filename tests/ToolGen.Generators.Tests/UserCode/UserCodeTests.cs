@@ -336,4 +336,36 @@ public sealed class UserCodeTests
         Assert.Contains("\\\"minItems\\\":2,\\\"maxItems\\\":5", source);
         Assert.Contains("\\\"required\\\":[\\\"query\\\",\\\"owner\\\"]", source);
     }
+
+    [Fact]
+    public void Obsolete_and_experimental_members_used_by_tools_compile_under_warnings_as_errors()
+    {
+        // CS0619, CS0618 and the experimental ID, from generated code naming what the user marked.
+        var run = RunClean(
+            """
+            using System;
+            using System.Diagnostics.CodeAnalysis;
+
+            public enum Level
+            {
+                Low,
+                [Obsolete("Use Low.", error: true)] Lowest,
+                [Experimental("LVL001")] Highest,
+            }
+
+            public sealed class Query
+            {
+                [Obsolete("Gone.")] public int Old { get; set; }
+                [Experimental("QRY001")] public int New { get; set; }
+            }
+
+            public partial class Tools
+            {
+                [Obsolete("Use Next.", error: true)]
+                [Tool] public int Find(Query query, Level level = Level.Low) => 1;
+            }
+            """,
+            LanguageVersion.Latest);
+        Assert.Equal(new[] { "find" }, ToolNames(run));
+    }
 }
