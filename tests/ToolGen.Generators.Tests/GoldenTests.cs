@@ -159,6 +159,31 @@ public sealed class GoldenTests
         Assert.True(stale.Count == 0, "Baseline folders with no golden case (delete them): " + string.Join(", ", stale));
     }
 
+    /// <summary>
+    /// The cases whose output holds numbers (defaults, bounds, enum values), generated while the process culture writes
+    /// a comma as the decimal separator and a non-ASCII minus: the output must match the same baselines byte for byte.
+    /// </summary>
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("sv-SE")]
+    public void OutputDoesNotDependOnTheCulture(string culture)
+    {
+        var saved = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(culture);
+            VerifyCase(GoldenCases.FloatingPoint, nameof(FloatingPoint));
+            VerifyCase(GoldenCases.DefaultValues, nameof(DefaultValues));
+            VerifyCase(GoldenCases.IntegerTypes, nameof(IntegerTypes));
+            VerifyCase(GoldenCases.Validation, nameof(Validation));
+            VerifyCase(GoldenCases.Enums, nameof(Enums));
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = saved;
+        }
+    }
+
     private static void VerifyCase(string source, [CallerMemberName] string testName = "")
     {
         var run = GeneratorHarness.Run(source);
