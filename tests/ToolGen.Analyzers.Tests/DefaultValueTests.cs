@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>TG0009: an optional parameter whose default JSON cannot hold, on the default as written.</summary>
 public class DefaultValueTests

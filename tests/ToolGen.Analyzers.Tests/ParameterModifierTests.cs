@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>TG0004: ref, out, in, ref readonly and params, reported on the modifier itself.</summary>
 public class ParameterModifierTests

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using ToolGen.Generators.Analyzers;
 
-namespace ToolGen.CodeFixes.Tests.Verifiers;
+namespace ToolGen.Analyzers.Tests.Verifiers;
 
 /// <summary>Runs <see cref="ToolAnalyzer"/> on a source and compares every diagnostic it reports with the markup and <c>expected</c>.</summary>
 internal static class AnalyzerVerifier

@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests.UserCode;
+namespace ToolGen.Analyzers.Tests.UserCode;
 
 /// <summary>
 /// Ordinary C# that used to break the build or a tool silently, now reported where the user can act on it

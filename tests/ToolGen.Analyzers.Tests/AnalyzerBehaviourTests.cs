@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>How the analyzer picks what to look at: ToolGen's own attribute, and never generated code.</summary>
 public class AnalyzerBehaviourTests

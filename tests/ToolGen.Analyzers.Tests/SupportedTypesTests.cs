@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>
 /// No false positives: every type of the mapping table, every special parameter and every return shape, fully

@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>TG0007: a result that cannot be written as JSON, on the return type (the awaited type of a Task).</summary>
 public class ReturnTypeTests

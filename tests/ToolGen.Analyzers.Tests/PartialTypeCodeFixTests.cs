@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>TG0002's fix: <c>partial</c> on the holder and every enclosing type, right before the type keyword.</summary>
 public class PartialTypeCodeFixTests

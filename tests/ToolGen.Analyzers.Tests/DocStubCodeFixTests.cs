@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>TG0008's fix: a doc stub for what is missing, at the method's indentation, keeping what is there.</summary>
 public class DocStubCodeFixTests

@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>TG0008: a tool or parameter that tells the model nothing, on its name.</summary>
 public class DescriptionTests

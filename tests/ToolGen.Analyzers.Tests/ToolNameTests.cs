@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>TG0006: a name every provider accepts, <c>^[a-zA-Z0-9_-]{1,64}$</c>; on the name argument, or the method name it came from.</summary>
 public class ToolNameTests

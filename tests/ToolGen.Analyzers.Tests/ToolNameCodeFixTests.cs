@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>TG0006's fix: invalid characters become <c>_</c>, cut to 64, written as the attribute's name argument.</summary>
 public class ToolNameCodeFixTests

@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>TG0003: a generic tool, a tool in a generic type or an interface, or a method generated code cannot call by name.</summary>
 public class GenericToolTests

@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>TG0002: the type holding tools, and every type enclosing it, must be partial; reported once, on the holder's name.</summary>
 public class PartialTypeTests

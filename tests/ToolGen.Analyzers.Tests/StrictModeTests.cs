@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>TG0010 (an optional parameter becomes required-nullable in strict mode) and TG0011 (no strict form).</summary>
 public class StrictModeTests

@@ -1,4 +1,5 @@
 global using Microsoft.CodeAnalysis.Testing;
-global using ToolGen.CodeFixes.Tests.Verifiers;
+global using ToolGen.Analyzers.Tests.Verifiers;
 global using ToolGen.Generators.Diagnostics;
 global using Xunit;
+global using ToolGen.CodeFixes;

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using ToolGen.Generators.Analyzers;
 
-namespace ToolGen.CodeFixes.Tests.Verifiers;
+namespace ToolGen.Analyzers.Tests.Verifiers;
 
 /// <summary>
 /// Runs a code fix from before to after: one diagnostic at a time until none is left, and (when there are several)

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using ToolGen.Generators.Analyzers;
 
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>Every rule has its help page, its row in the diagnostics index, release tracking and the design table, with one severity.</summary>
 public class DescriptorTests

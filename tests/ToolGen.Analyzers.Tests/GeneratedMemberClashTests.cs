@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>TG0012: the type already declares a member the generated half would declare again.</summary>
 public class GeneratedMemberClashTests

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 
-namespace ToolGen.CodeFixes.Tests.Verifiers;
+namespace ToolGen.Analyzers.Tests.Verifiers;
 
 /// <summary>What every test compilation has: .NET 8 reference assemblies, the ToolGen runtime, nullable on, common usings.</summary>
 internal static class TestProject

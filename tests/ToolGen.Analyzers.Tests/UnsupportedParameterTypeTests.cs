@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>TG0001: a parameter type (or a member inside it) that has no JSON shape, on the type as written.</summary>
 public class UnsupportedParameterTypeTests

@@ -1,4 +1,4 @@
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>
 /// TG0005: two tools of one set with one name. The generator keeps the first (in declaration order, among tools

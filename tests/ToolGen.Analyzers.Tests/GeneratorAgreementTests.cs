@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using ToolGen.Generators;
 using ToolGen.Generators.Analyzers;
 
-namespace ToolGen.CodeFixes.Tests;
+namespace ToolGen.Analyzers.Tests;
 
 /// <summary>
 /// The generator and the analyzer side by side, as in a user's build: the only errors are ToolGen's, the generated
