@@ -19,15 +19,10 @@ internal static class DuplicateNames
         var firstByName = new Dictionary<string, Tool>(System.StringComparer.Ordinal);
         foreach (var tool in tools)
         {
+            // A base tool set answers to its names first: the derived tool is the one left out.
             if (inherited.TryGetValue(tool.Name, out var baseMethod))
             {
-                yield return new ToolProblem(
-                    DiagnosticDescriptors.DuplicateToolName,
-                    tool.NameLocation,
-                    tool.Name,
-                    tool.Method.Name,
-                    baseMethod,
-                    type.ToDisplayString(ContainerChecks.TypeFormat));
+                yield return Problem(tool, baseMethod, type);
             }
         }
 
@@ -46,13 +41,7 @@ internal static class DuplicateNames
         {
             if (firstByName.TryGetValue(tool.Name, out var first))
             {
-                yield return new ToolProblem(
-                    DiagnosticDescriptors.DuplicateToolName,
-                    tool.NameLocation,
-                    tool.Name,
-                    tool.Method.Name,
-                    first.Method.Name,
-                    type.ToDisplayString(ContainerChecks.TypeFormat));
+                yield return Problem(tool, first.Method.Name, type);
             }
             else
             {
@@ -60,4 +49,12 @@ internal static class DuplicateNames
             }
         }
     }
+
+    private static ToolProblem Problem(Tool tool, string takenBy, INamedTypeSymbol type) => new(
+        DiagnosticDescriptors.DuplicateToolName,
+        tool.NameLocation,
+        tool.Name,
+        tool.Method.Name,
+        takenBy,
+        type.ToDisplayString(ContainerChecks.TypeFormat));
 }
