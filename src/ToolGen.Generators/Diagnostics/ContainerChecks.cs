@@ -126,8 +126,10 @@ internal static class ContainerChecks
     }
 
     /// <summary>An explicit implementation of an <c>IToolSet</c> member, which the generated half also declares.</summary>
-    private static bool ImplementsToolSet(ISymbol member, Parsing.KnownSymbols known) => member switch
+    private static bool ImplementsToolSet(ISymbol member, Parsing.KnownSymbols known) => member.Name.IndexOf('.') >= 0 && member switch
     {
+        // Only an explicit implementation has a dotted name ("ToolGen.IToolSet.Definitions"); the check costs each
+        // member's signature binding, so ordinary members are not asked.
         IPropertySymbol property => property.ExplicitInterfaceImplementations.Any(p => known.Is(p.ContainingType, Parsing.KnownNames.IToolSet)),
         IMethodSymbol method => method.ExplicitInterfaceImplementations.Any(m => known.Is(m.ContainingType, Parsing.KnownNames.IToolSet)),
         _ => false,

@@ -106,6 +106,10 @@ internal static class GeneratorBench
         floorDriver = floorDriver.RunGenerators(compilation);
         var floorBody = MeasureEdits(ref floorDriver, ref compilation, toolTree, variant => ToolFile(42, variant + 100));
 
+        // As an IDE runs generators: without step tracking, which the driver otherwise pays for on every edit (it
+        // records every step's inputs and outputs). Both generators, both edit kinds, interleaved in one process.
+        var ide = MeasureUntracked(compilation, toolTree, unrelated);
+
         var result = new GeneratorResult(
             Types * MethodsPerType,
             Types,
@@ -120,9 +124,55 @@ internal static class GeneratorBench
             unrelatedEdit,
             analyzers,
             ColdStart.Median(floorCold.Skip(1).ToArray()),
-            floorBody.MedianMs);
+            floorBody.MedianMs,
+            ide);
         Print(result);
         return result;
+    }
+
+    /// <summary>
+    /// Edit timings without step tracking, ToolGen and the floor taking turns on the same edits so that both see the
+    /// same machine: the medians of <see cref="EditRuns"/> edits of each kind.
+    /// </summary>
+    private static UntrackedResult MeasureUntracked(CSharpCompilation compilation, SyntaxTree toolTree, SyntaxTree unrelatedTree)
+    {
+        var options = new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false);
+        GeneratorDriver tools = CSharpGeneratorDriver.Create(new[] { new ToolGenerator().AsSourceGenerator() }, parseOptions: s_parseOptions, driverOptions: options);
+        GeneratorDriver floor = CSharpGeneratorDriver.Create(new[] { new FloorGenerator().AsSourceGenerator() }, parseOptions: s_parseOptions, driverOptions: options);
+        tools = tools.RunGenerators(compilation);
+        floor = floor.RunGenerators(compilation);
+        var times = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        foreach (var (name, path, variant) in new (string, string, Func<int, string>)[]
+        {
+            ("body", toolTree.FilePath, run => ToolFile(42, run + 200)),
+            ("unrelated", unrelatedTree.FilePath, run => UnrelatedFile(run + 200)),
+        })
+        {
+            for (var run = 1; run <= EditRuns; run++)
+            {
+                var current = compilation.SyntaxTrees.First(t => t.FilePath == path);
+                compilation = compilation.ReplaceSyntaxTree(current, current.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(variant(run), Encoding.UTF8)));
+
+                // Each generator gets its own copy of the new compilation, so neither finds symbols the other bound.
+                var forTools = compilation.Clone();
+                var forFloor = compilation.Clone();
+                var watch = Stopwatch.StartNew();
+                tools = tools.RunGenerators(forTools);
+                Add(times, "tools-" + name, watch.Elapsed.TotalMilliseconds);
+                watch.Restart();
+                floor = floor.RunGenerators(forFloor);
+                Add(times, "floor-" + name, watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return new UntrackedResult(
+            ColdStart.Median(times["tools-body"]),
+            ColdStart.Median(times["tools-unrelated"]),
+            ColdStart.Median(times["floor-body"]),
+            ColdStart.Median(times["floor-unrelated"]));
+
+        static void Add(Dictionary<string, List<double>> times, string key, double ms) =>
+            (times.TryGetValue(key, out var list) ? list : times[key] = new List<double>()).Add(ms);
     }
 
     /// <summary>For a profiler: one cold run, then <paramref name="edits"/> edits inside a tool body.</summary>
@@ -132,7 +182,11 @@ internal static class GeneratorBench
             .Select(i => CSharpSyntaxTree.ParseText(ToolFile(i, bodyVariant: 0), s_parseOptions, path: $"Tools{i}.cs", encoding: Encoding.UTF8))
             .ToList();
         var compilation = CSharpCompilation.Create("GeneratorBench", trees, References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var driver = CreateDriver().RunGenerators(compilation);
+        // Untracked, as an IDE runs it: step tracking would dominate the profile.
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new ToolGenerator().AsSourceGenerator() },
+            parseOptions: s_parseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false)).RunGenerators(compilation);
         var current = trees[42];
         var watch = Stopwatch.StartNew();
         for (var run = 1; run <= edits; run++)
@@ -254,6 +308,9 @@ internal static class GeneratorBench
         }
 
         Console.WriteLine($"  floor (same lookup, trivial transform): cold {r.FloorColdMs:F0} ms, edit in a tool body {r.FloorEditMs:F1} ms");
+        var u = r.Untracked;
+        Console.WriteLine($"  as an IDE runs it (no step tracking), median of {EditRuns}: edit in a tool body {u.BodyMs:F1} ms (floor {u.FloorBodyMs:F1} ms, {u.BodyMs / u.FloorBodyMs:F1}x), " +
+            $"edit in an unrelated file {u.UnrelatedMs:F1} ms (floor {u.FloorUnrelatedMs:F1} ms, {u.UnrelatedMs / u.FloorUnrelatedMs:F1}x)");
         Console.WriteLine(r.Analyzers.Names.Count == 0
             ? "  analyzers: none in the generator assembly; skipped"
             : $"  analyzers {string.Join(", ", r.Analyzers.Names)}: whole compilation {r.Analyzers.FullMs:F0} ms, one document {r.Analyzers.DocumentMs:F1} ms, {r.Analyzers.Diagnostics} diagnostics");
@@ -368,7 +425,11 @@ internal sealed record GeneratorResult(
     EditResult UnrelatedEdit,
     AnalyzerResult Analyzers,
     double FloorColdMs,
-    double FloorEditMs);
+    double FloorEditMs,
+    UntrackedResult Untracked);
+
+/// <summary>Edit medians without step tracking, as an IDE runs generators: ToolGen and the floor, per edit kind.</summary>
+internal sealed record UntrackedResult(double BodyMs, double UnrelatedMs, double FloorBodyMs, double FloorUnrelatedMs);
 
 /// <summary>
 /// The least any attribute-driven generator pays for the same input: the same <c>ForAttributeWithMetadataName</c>
