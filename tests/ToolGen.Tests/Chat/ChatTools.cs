@@ -13,6 +13,7 @@ public sealed record CityWeather(string City, double Celsius, string Conditions)
 public partial class ChatTools
 {
     private readonly TaskCompletionSource _bothArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _finished = new(StringComparer.Ordinal);
     private int _arrived;
 
     /// <summary>What ran, in the order it ran.</summary>
@@ -27,24 +28,33 @@ public partial class ChatTools
         return new CityWeather(city, city == "Paris" ? 18.5 : 25, "sunny");
     }
 
-    /// <summary>Waits until a second call of this tool has started, then answers after a delay.</summary>
+    /// <summary>Waits until a second call of this tool has started, then, if told to, until another meeting has finished.</summary>
     /// <param name="name">Who is meeting.</param>
-    /// <param name="delayMs">How long to wait after meeting, in milliseconds.</param>
+    /// <param name="after">The name of a meeting that must finish before this one does, or null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     [Tool]
-    public async Task<string> Meet(string name, int delayMs, CancellationToken cancellationToken)
+    public async Task<string> Meet(string name, string? after, CancellationToken cancellationToken)
     {
         if (Interlocked.Increment(ref _arrived) == 2)
         {
             _bothArrived.TrySetResult();
         }
 
-        // Run one after the other, the first call would wait here for ever: only concurrent calls meet.
+        // Run one after the other, the first call would wait here for ever: only concurrent calls meet. The order in
+        // which they finish is set by `after`, not by a delay, so the test does not depend on timing.
         await _bothArrived.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
-        await Task.Delay(delayMs, cancellationToken);
+        if (after is not null)
+        {
+            await Finished(after).Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+        }
+
         Ran.Enqueue("meet " + name);
+        Finished(name).TrySetResult();
         return "met " + name;
     }
+
+    private TaskCompletionSource Finished(string name) =>
+        _finished.GetOrAdd(name, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 
     /// <summary>Deletes a file.</summary>
     /// <param name="path">The file to delete.</param>

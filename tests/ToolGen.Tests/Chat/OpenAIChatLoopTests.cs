@@ -150,8 +150,8 @@ public class OpenAIChatLoopTests
     {
         _server
             .Then(ScriptedChatHandler.Calls(
-                ("call_a", "meet", """{"name":"slow","delayMs":150}"""),
-                ("call_b", "meet", """{"name":"fast","delayMs":0}""")))
+                ("call_a", "meet", """{"name":"slow","after":"fast"}"""),
+                ("call_b", "meet", """{"name":"fast"}""")))
             .Then(ScriptedChatHandler.Answer("Both met."));
         var loop = CreateLoop();
 
@@ -159,7 +159,7 @@ public class OpenAIChatLoopTests
 
         // Each call waits for the other to start: both succeed only when they ran at the same time.
         Assert.All(result.Transcript, i => Assert.False(i.Result.IsError, i.Result.Content));
-        // The fast one finished first...
+        // The second call finished first (the first waited for it)...
         Assert.Equal(new[] { "meet fast", "meet slow" }, _tools.Ran);
         // ...but the results go back in the order of the calls.
         Assert.Equal(new[] { "call_a", "call_b" }, result.Transcript.Select(i => i.Call.Id));
@@ -501,7 +501,7 @@ public class OpenAIChatLoopTests
         using var cts = new CancellationTokenSource();
         _server.Then(ScriptedChatHandler.Calls(
             ("c1", "delete_file", """{"path":"/tmp/x"}"""),
-            ("c2", "meet", """{"name":"x","delayMs":0}""")));
+            ("c2", "meet", """{"name":"x"}""")));
         var loop = CreateLoop(new ChatLoopOptions
         {
             Model = "m",
