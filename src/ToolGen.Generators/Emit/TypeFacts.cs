@@ -75,7 +75,10 @@ internal static class TypeFacts
             TypeKind.String => "a string",
             TypeKind.Char => "a string of exactly 1 character",
             TypeKind.Boolean => "true or false",
-            TypeKind.Single or TypeKind.Double or TypeKind.Decimal => "a number",
+            // The range is the type's: beyond it float and double would be infinite and decimal cannot hold the value.
+            TypeKind.Single => "a number from -3.4028235E+38 to 3.4028235E+38",
+            TypeKind.Double => "a number from -1.7976931348623157E+308 to 1.7976931348623157E+308",
+            TypeKind.Decimal => "a number from -79228162514264337593543950335 to 79228162514264337593543950335",
             TypeKind.Enum => "one of " + Names(type),
             TypeKind.FlagsEnum => "an array of names from " + Names(type),
             TypeKind.Guid => "a UUID string like \"0f8fad5b-d9cb-469f-a165-70867728950e\"",

@@ -111,54 +111,121 @@ public static class JsonArgs
         }
     }
 
-    /// <summary>Reads an integer that fits in <see cref="sbyte"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="sbyte"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) is an integer too.</summary>
     public static bool TryReadSByte(ref Utf8JsonReader reader, out sbyte value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetSByte(out value);
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetSByte(out value))
+        {
+            return true;
+        }
+
+        if (!TryReadSigned(ref reader, sbyte.MinValue, sbyte.MaxValue, out var number))
+        {
+            return false;
+        }
+
+        value = (sbyte)number;
+        return true;
     }
 
-    /// <summary>Reads an integer that fits in <see cref="byte"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="byte"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) and <c>-0</c> are integers too.</summary>
     public static bool TryReadByte(ref Utf8JsonReader reader, out byte value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetByte(out value);
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetByte(out value))
+        {
+            return true;
+        }
+
+        if (!TryReadUnsigned(ref reader, byte.MaxValue, out var number))
+        {
+            return false;
+        }
+
+        value = (byte)number;
+        return true;
     }
 
-    /// <summary>Reads an integer that fits in <see cref="short"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="short"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) is an integer too.</summary>
     public static bool TryReadInt16(ref Utf8JsonReader reader, out short value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt16(out value);
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt16(out value))
+        {
+            return true;
+        }
+
+        if (!TryReadSigned(ref reader, short.MinValue, short.MaxValue, out var number))
+        {
+            return false;
+        }
+
+        value = (short)number;
+        return true;
     }
 
-    /// <summary>Reads an integer that fits in <see cref="ushort"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="ushort"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) and <c>-0</c> are integers too.</summary>
     public static bool TryReadUInt16(ref Utf8JsonReader reader, out ushort value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetUInt16(out value);
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetUInt16(out value))
+        {
+            return true;
+        }
+
+        if (!TryReadUnsigned(ref reader, ushort.MaxValue, out var number))
+        {
+            return false;
+        }
+
+        value = (ushort)number;
+        return true;
     }
 
-    /// <summary>Reads an integer that fits in <see cref="int"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="int"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) is an integer too.</summary>
     public static bool TryReadInt32(ref Utf8JsonReader reader, out int value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value);
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value))
+        {
+            return true;
+        }
+
+        if (!TryReadSigned(ref reader, int.MinValue, int.MaxValue, out var number))
+        {
+            return false;
+        }
+
+        value = (int)number;
+        return true;
     }
 
-    /// <summary>Reads an integer that fits in <see cref="uint"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="uint"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) and <c>-0</c> are integers too.</summary>
     public static bool TryReadUInt32(ref Utf8JsonReader reader, out uint value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetUInt32(out value);
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetUInt32(out value))
+        {
+            return true;
+        }
+
+        if (!TryReadUnsigned(ref reader, uint.MaxValue, out var number))
+        {
+            return false;
+        }
+
+        value = (uint)number;
+        return true;
     }
 
-    /// <summary>Reads an integer that fits in <see cref="IntPtr"/> on this platform.</summary>
+    /// <summary>Reads an integer that fits in <see cref="IntPtr"/> on this platform; a zero fraction (<c>2.0</c>, <c>1e1</c>) is an integer too.</summary>
     public static bool TryReadIntPtr(ref Utf8JsonReader reader, out IntPtr value)
     {
         value = default;
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var number) ||
-            (IntPtr.Size == 4 && (number < int.MinValue || number > int.MaxValue)))
+        var min = IntPtr.Size == 4 ? int.MinValue : long.MinValue;
+        var max = IntPtr.Size == 4 ? int.MaxValue : long.MaxValue;
+        if (!TryReadSigned(ref reader, min, max, out var number))
         {
             return false;
         }
@@ -167,19 +234,181 @@ public static class JsonArgs
         return true;
     }
 
-    /// <summary>Reads an integer that fits in <see cref="long"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="long"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) is an integer too.</summary>
     public static bool TryReadInt64(ref Utf8JsonReader reader, out long value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out value);
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out value) ||
+            TryReadSigned(ref reader, long.MinValue, long.MaxValue, out value);
     }
 
-    /// <summary>Reads an integer that fits in <see cref="ulong"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="ulong"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) and <c>-0</c> are integers too.</summary>
     public static bool TryReadUInt64(ref Utf8JsonReader reader, out ulong value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out value);
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out value) ||
+            TryReadUnsigned(ref reader, ulong.MaxValue, out value);
     }
+
+    private static bool TryReadSigned(ref Utf8JsonReader reader, long min, long max, out long value)
+    {
+        value = default;
+        if (!TryReadIntegral(ref reader, out var negative, out var magnitude))
+        {
+            return false;
+        }
+
+        if (!negative)
+        {
+            if (magnitude > (ulong)max)
+            {
+                return false;
+            }
+
+            value = (long)magnitude;
+            return true;
+        }
+
+        // -9223372036854775808 has no positive counterpart in long.
+        if (magnitude > (ulong)long.MaxValue + 1)
+        {
+            return false;
+        }
+
+        value = magnitude == (ulong)long.MaxValue + 1 ? long.MinValue : -(long)magnitude;
+        return value >= min;
+    }
+
+    private static bool TryReadUnsigned(ref Utf8JsonReader reader, ulong max, out ulong value)
+    {
+        value = default;
+        if (!TryReadIntegral(ref reader, out var negative, out var magnitude) || (negative && magnitude != 0) || magnitude > max)
+        {
+            return false;
+        }
+
+        value = magnitude;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a JSON number whose value is an integer (JSON Schema: "a number with a zero fractional part"): <c>2</c>,
+    /// <c>2.0</c>, <c>1e1</c>, <c>20E-1</c>, <c>-0</c>. False for a fraction and for a magnitude beyond <see cref="ulong"/>.
+    /// The reader has already checked the JSON grammar, <c>-?int(.frac)?([eE][+-]?digits)?</c>.
+    /// </summary>
+    private static bool TryReadIntegral(ref Utf8JsonReader reader, out bool negative, out ulong magnitude)
+    {
+        negative = false;
+        magnitude = 0;
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> text = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        var i = 0;
+        if (text[i] == (byte)'-')
+        {
+            negative = true;
+            i++;
+        }
+
+        // The digits of the integer and the fraction parts, as one run with a gap at the dot.
+        var intStart = i;
+        while (i < text.Length && IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        var intEnd = i;
+        var fracStart = i;
+        var fracEnd = i;
+        if (i < text.Length && text[i] == (byte)'.')
+        {
+            fracStart = ++i;
+            while (i < text.Length && IsDigit(text[i]))
+            {
+                i++;
+            }
+
+            fracEnd = i;
+        }
+
+        // The exponent, saturated: past a few hundred it only decides "too large" or "a fraction".
+        long exponent = 0;
+        if (i < text.Length && (text[i] == (byte)'e' || text[i] == (byte)'E'))
+        {
+            i++;
+            var negativeExponent = false;
+            if (text[i] == (byte)'+' || text[i] == (byte)'-')
+            {
+                negativeExponent = text[i] == (byte)'-';
+                i++;
+            }
+
+            for (; i < text.Length && IsDigit(text[i]); i++)
+            {
+                exponent = Math.Min(exponent * 10 + (text[i] - '0'), 100_000);
+            }
+
+            exponent = negativeExponent ? -exponent : exponent;
+        }
+
+        // Digit k of the run (integer digits, then fraction digits).
+        var intLength = intEnd - intStart;
+        var length = intLength + (fracEnd - fracStart);
+        var first = -1;
+        var last = -1;
+        for (var k = 0; k < length; k++)
+        {
+            if (Digit(text, k < intLength ? intStart + k : fracStart + k - intLength) != 0)
+            {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+
+        if (first < 0)
+        {
+            // Zero in any spelling: 0, -0, 0.0, 0e5.
+            negative = false;
+            return true;
+        }
+
+        // The value is digits[first..last] × 10^scale.
+        var scale = exponent - (fracEnd - fracStart) + (length - 1 - last);
+        if (scale < 0 || (last - first + 1) + scale > 20)
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            var digit = (ulong)Digit(text, k < intLength ? intStart + k : fracStart + k - intLength);
+            if (magnitude > (ulong.MaxValue - digit) / 10)
+            {
+                return false;
+            }
+
+            magnitude = magnitude * 10 + digit;
+        }
+
+        for (var k = 0; k < scale; k++)
+        {
+            if (magnitude > ulong.MaxValue / 10)
+            {
+                return false;
+            }
+
+            magnitude *= 10;
+        }
+
+        return true;
+    }
+
+    private static bool IsDigit(byte b) => b >= (byte)'0' && b <= (byte)'9';
+
+    private static int Digit(ReadOnlySpan<byte> text, int index) => text[index] - '0';
 
     /// <summary>Reads a finite number that fits in <see cref="float"/>.</summary>
     public static bool TryReadSingle(ref Utf8JsonReader reader, out float value)
