@@ -201,6 +201,26 @@ public class SchemaSemanticsTests
         Assert.StartsWith("Invalid arguments for tool \"link\": \"value\": expected an absolute URI string; got \"", message);
     }
 
+    [Fact]
+    public void What_System_Uri_cannot_hold_is_refused_though_RFC_3986_allows_it()
+    {
+        // A documented residual (docs/schema-semantics.md, uri): "http://" is an RFC 3986 URI with an empty host.
+        Assert.Equal(
+            "Invalid arguments for tool \"link\": \"value\": expected an absolute URI string; got \"http://\".",
+            _tools.Fails("link", """{"value":"http://"}""", ToolErrorKind.InvalidArguments));
+    }
+
+    [Fact]
+    public void A_Url_attribute_value_must_also_be_an_RFC_3986_uri()
+    {
+        IToolSet travel = new ToolGen.Tests.Tools.TravelTools();
+        var valid = """{"rating":1,"factor":1,"code":"a","email":"a@b","slug":"a-1","user":"u","pair":[1,2],"homepage":""";
+        Assert.Equal("ok", travel.Ok("validated", valid + "\"https://example.com/a%20b\"}"));
+        Assert.Equal(
+            "Invalid arguments for tool \"validated\": \"homepage\": must be an http, https or ftp URL; got \"https://example.com/a b\".",
+            travel.Fails("validated", valid + "\"https://example.com/a b\"}", ToolErrorKind.InvalidArguments));
+    }
+
     // 5. uniqueItems: a set refuses a repeated item, naming it.
 
     [Fact]
