@@ -105,7 +105,7 @@ public class BadInputTests
     public void Reals_out_of_range_are_refused()
     {
         Assert.Equal(
-            "Invalid arguments for tool \"reals\": \"f\": expected a number; got 1e39. \"d\": expected a number; got 1e309. \"m\": expected a number; got 1e29.",
+            "Invalid arguments for tool \"reals\": \"f\": expected a number from -3.4028235E+38 to 3.4028235E+38; got 1e39. \"d\": expected a number from -1.7976931348623157E+308 to 1.7976931348623157E+308; got 1e309. \"m\": expected a number from -79228162514264337593543950335 to 79228162514264337593543950335; got 1e29.",
             _echo.Fails("reals", """{"f":1e39,"d":1e309,"m":1e29}""", ToolErrorKind.InvalidArguments));
     }
 

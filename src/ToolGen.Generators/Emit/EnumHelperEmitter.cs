@@ -72,18 +72,19 @@ internal static class EnumHelperEmitter
         w.Close(";");
         w.Line();
 
+        var number = model.UnderlyingTypeName == "ulong" ? "ulong" : "long";
+        var shortName = CSharpLiteral.String(ShortName(model.TypeName));
+        w.Line("/// <summary>Writes a value as its name; a value without one fails the result, whose schema lists only names.</summary>");
         w.Line($$"""
             private static void {{names.Write}}({{Names.Writer}} writer, {{model.TypeName}} value)
             {
                 var name = {{names.JsonNameOf}}(value);
                 if (name is null)
                 {
-                    writer.WriteNumberValue(({{(model.UnderlyingTypeName == "ulong" ? "ulong" : "long")}})value);
+                    throw {{Names.ResultText}}.UnnamedEnumValue({{shortName}}, (({{number}})value).ToString({{Names.Invariant}}));
                 }
-                else
-                {
-                    writer.WriteStringValue(name);
-                }
+
+                writer.WriteStringValue(name);
             }
             """);
         if (!isFlags)
@@ -92,7 +93,9 @@ internal static class EnumHelperEmitter
         }
 
         w.Line();
+        w.Line("/// <summary>Writes the single-bit members a value holds; bits no such member covers fail the result.</summary>");
         w.Open($"private static void {names.WriteFlags}({Names.Writer} writer, {model.TypeName} value)");
+        w.Line("var rest = value;");
         w.Line("writer.WriteStartArray();");
         foreach (var member in members)
         {
@@ -102,13 +105,27 @@ internal static class EnumHelperEmitter
                     if ((value & {{Value(model, member)}}) == {{Value(model, member)}})
                     {
                         writer.WriteStringValue({{CSharpLiteral.String(member.JsonName)}});
+                        rest &= ~{{Value(model, member)}};
                     }
                     """);
             }
         }
 
+        w.Line($$"""
+            if (rest != 0)
+            {
+                throw {{Names.ResultText}}.UnnamedEnumValue({{shortName}}, (({{number}})rest).ToString({{Names.Invariant}}));
+            }
+            """);
         w.Line("writer.WriteEndArray();");
         w.Close();
+    }
+
+    /// <summary>The enum's name without namespace, for the message of a value without a name.</summary>
+    internal static string ShortName(string typeName)
+    {
+        var name = typeName.StartsWith("global::", System.StringComparison.Ordinal) ? typeName.Substring("global::".Length) : typeName;
+        return name.Substring(name.LastIndexOf('.') + 1);
     }
 
     private static string Value(EnumModel model, EnumMemberModel member) =>

@@ -100,13 +100,27 @@ internal static class FieldsReaderEmitter
         w.Line();
     }
 
-    /// <summary>Reports every required field that was not sent.</summary>
+    /// <summary>
+    /// Reports every required field that was not sent, and in strict mode every field at all: the strict schema lists
+    /// each property in <c>required</c> (an optional one as nullable), so a strict call that leaves one out does not
+    /// match it.
+    /// </summary>
     public static void EmitMissing(SourceWriter w, IReadOnlyList<Slot> slots)
     {
-        foreach (var slot in slots.Where(s => s.Field.IsRequired))
+        foreach (var slot in slots)
         {
-            w.Open($"if (!{slot.Seen})");
-            w.Line($"{Names.ArgumentErrors}.Missing(ref __errors, {CSharpLiteral.String(slot.Field.JsonName)}, {CSharpLiteral.String(TypeFacts.Expected(slot.Field.Type))});");
+            if (slot.Field.IsRequired)
+            {
+                w.Open($"if (!{slot.Seen})");
+                w.Line($"{Names.ArgumentErrors}.Missing(ref __errors, {CSharpLiteral.String(slot.Field.JsonName)}, {CSharpLiteral.String(TypeFacts.Expected(slot.Field.Type))});");
+            }
+            else
+            {
+                var expected = TypeFacts.Expected(slot.Field.Type with { IsNullable = true });
+                w.Open($"if (!{slot.Seen} && __strict)");
+                w.Line($"{Names.ArgumentErrors}.Add(ref __errors, {CSharpLiteral.String(slot.Field.JsonName)}, {CSharpLiteral.String("required in strict mode, but missing; expected " + expected + " (null for no value).")});");
+            }
+
             w.Close();
             w.Line();
         }

@@ -147,7 +147,7 @@ internal sealed class SchemaEmitter
             notes.Add("Must not be " + string.Join(" or ", rules.Denied.Select(d => d.Json)) + ".");
         }
 
-        if (Strict && type.Collection == CollectionKind.HashSet || Strict && type.Kind == TypeKind.FlagsEnum)
+        if (Strict && type.Collection == CollectionKind.HashSet)
         {
             notes.Add("Items must be unique.");
         }
@@ -160,8 +160,8 @@ internal sealed class SchemaEmitter
                 node.Enum = EnumValues(type.Enum!, nullable);
                 break;
             case TypeKind.FlagsEnum:
+                // Names may repeat ("Read","Read" is Read): they are ORed, so the schema does not claim uniqueItems.
                 node.Items = new SchemaNode { Types = new List<string> { "string" }, Enum = EnumValues(type.Enum!, nullable: false) };
-                node.UniqueItems = !Strict;
                 break;
             case TypeKind.Collection:
                 node.Items = TypeNode(type.Element!, description: null, defaultJson: null, rules: null, nullable: type.Element!.IsNullable);
@@ -224,6 +224,11 @@ internal sealed class SchemaEmitter
         {
             // [RegularExpression] must match the whole value; JSON Schema patterns match anywhere.
             node.Pattern = "^(?:" + pattern + ")$";
+        }
+        else if (TypeFacts.Pattern(type.Kind) is { } kindPattern)
+        {
+            // A DateTime or TimeOnly: what the reader accepts, where no format says it exactly.
+            node.Pattern = kindPattern;
         }
 
         if (rules is { Allowed.Count: > 0 } && type.Kind != TypeKind.Enum)

@@ -20,17 +20,36 @@ internal static class TypeFacts
         _ => "integer",
     };
 
-    /// <summary>The JSON Schema <c>format</c> of a kind, or null.</summary>
+    /// <summary>The JSON Schema <c>format</c> of a kind, or null (docs/schema-semantics.md: what each one admits).</summary>
     public static string? Format(TypeKind kind) => kind switch
     {
         TypeKind.Guid => "uuid",
         TypeKind.Uri => "uri",
-        TypeKind.DateTime or TypeKind.DateTimeOffset => "date-time",
+        // RFC 3339 date-time needs an offset: DateTimeOffset has one; a DateTime may be a local time (Pattern).
+        TypeKind.DateTimeOffset => "date-time",
         TypeKind.DateOnly => "date",
-        TypeKind.TimeOnly => "time",
+        // RFC 3339 full-time needs an offset, which a TimeOnly has not: described by Pattern instead.
         TypeKind.TimeSpan => "duration",
         _ => null,
     };
+
+    /// <summary>
+    /// The <c>pattern</c> of a kind whose values no <c>format</c> describes exactly, or null; the reader accepts exactly
+    /// what it matches, and refuses only dates that do not exist (2026-02-30), which a pattern cannot tell.
+    /// </summary>
+    public static string? Pattern(TypeKind kind) => kind switch
+    {
+        TypeKind.DateTime => DateTimePattern,
+        TypeKind.TimeOnly => TimeOnlyPattern,
+        _ => null,
+    };
+
+    /// <summary>RFC 3339 date-time with the offset optional (no offset: a local time); T and Z in either case.</summary>
+    public const string DateTimePattern =
+        "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$";
+
+    /// <summary>A time of day without offset: H:m[:s[.fffffff]], one or two digits a field.</summary>
+    public const string TimeOnlyPattern = "^([01]?[0-9]|2[0-3]):[0-5]?[0-9](:[0-5]?[0-9](\\.[0-9]{1,7})?)?$";
 
     /// <summary>Whether a value of the kind is read by one <c>JsonArgs.TryReadX</c> helper.</summary>
     public static bool HasReadHelper(TypeKind kind) => kind is not (TypeKind.Enum or TypeKind.FlagsEnum or TypeKind.Collection or TypeKind.Dictionary or TypeKind.Object);
@@ -75,14 +94,18 @@ internal static class TypeFacts
             TypeKind.String => "a string",
             TypeKind.Char => "a string of exactly 1 character",
             TypeKind.Boolean => "true or false",
-            TypeKind.Single or TypeKind.Double or TypeKind.Decimal => "a number",
+            // The range is the type's: beyond it float and double would be infinite and decimal cannot hold the value.
+            TypeKind.Single => "a number from -3.4028235E+38 to 3.4028235E+38",
+            TypeKind.Double => "a number from -1.7976931348623157E+308 to 1.7976931348623157E+308",
+            TypeKind.Decimal => "a number from -79228162514264337593543950335 to 79228162514264337593543950335",
             TypeKind.Enum => "one of " + Names(type),
             TypeKind.FlagsEnum => "an array of names from " + Names(type),
             TypeKind.Guid => "a UUID string like \"0f8fad5b-d9cb-469f-a165-70867728950e\"",
             TypeKind.Uri => "an absolute URI string",
-            TypeKind.DateTime or TypeKind.DateTimeOffset => "an ISO 8601 date-time string like \"2025-07-01T14:30:00Z\"",
+            TypeKind.DateTime => "a date-time string like \"2025-07-01T14:30:00\" (local) or \"2025-07-01T14:30:00Z\"",
+            TypeKind.DateTimeOffset => "an RFC 3339 date-time string with an offset, like \"2025-07-01T14:30:00Z\" or \"2025-07-01T14:30:00+02:00\"",
             TypeKind.DateOnly => "a date string like \"2025-07-01\"",
-            TypeKind.TimeOnly => "a time string like \"14:30:00\"",
+            TypeKind.TimeOnly => "a time of day like \"14:30:00\", without offset",
             TypeKind.TimeSpan => "an ISO 8601 duration string like \"PT1H30M\"",
             TypeKind.JsonElement or TypeKind.JsonNode => "any JSON value",
             TypeKind.JsonObject => "a JSON object",

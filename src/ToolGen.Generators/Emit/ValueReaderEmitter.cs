@@ -82,12 +82,32 @@ internal static class ValueReaderEmitter
     {
         var n = context.NextLocal();
         var element = type.Element!;
+        var isSet = type.Collection == CollectionKind.HashSet;
         w.Open($"{chain} (__reader.TokenType == {Names.TokenType}.StartArray)");
         w.Line($"var __list{n} = new global::System.Collections.Generic.List<{element.TypeName}>();");
+        if (isSet)
+        {
+            w.Line($"var __set{n} = new global::System.Collections.Generic.HashSet<{element.TypeName}>();");
+        }
+
         w.Open($"while (__reader.Read() && __reader.TokenType != {Names.TokenType}.EndArray)");
         w.Line($"{element.TypeName} __e{n} = default!;");
         var elementPath = $"string.Concat({path}, \"[\", __list{n}.Count.ToString({Names.Invariant}), \"]\")";
+        if (isSet)
+        {
+            w.Line($"var __before{n} = {Names.ArgumentErrors}.CountOf(__errors);");
+        }
+
         Emit(w, context, element, $"__e{n}", elementPath, nullKeepsDefault: false, validation: null);
+        if (isSet)
+        {
+            // The schema says uniqueItems: a repeated item (by the element type's own equality) is an error.
+            w.Open($"if ({Names.ArgumentErrors}.CountOf(__errors) == __before{n} && !__set{n}.Add(__e{n}))");
+            w.Line($"{Names.ArgumentErrors}.Add(ref __errors, {elementPath}, string.Concat(\"repeats item \", __list{n}.IndexOf(__e{n}).ToString({Names.Invariant}), \"; the items must be unique.\"));");
+            w.Close();
+            w.Line();
+        }
+
         w.Line($"__list{n}.Add(__e{n});");
         w.Close();
         w.Line();
@@ -95,7 +115,7 @@ internal static class ValueReaderEmitter
         w.Line(type.Collection switch
         {
             CollectionKind.Array => $"{target} = __list{n}.ToArray();",
-            CollectionKind.HashSet => $"{target} = new global::System.Collections.Generic.HashSet<{element.TypeName}>(__list{n});",
+            CollectionKind.HashSet => $"{target} = __set{n};",
             CollectionKind.ImmutableArray => $"{target} = global::System.Collections.Immutable.ImmutableArray.CreateRange(__list{n});",
             _ => $"{target} = __list{n};",
         });

@@ -1,4 +1,5 @@
 using ToolGen.Generators.Model;
+using ToolGen.Generators.Text;
 
 namespace ToolGen.Generators.Emit;
 
@@ -51,9 +52,11 @@ internal static class ValueWriterEmitter
                 w.Open($"foreach (var __entry{d} in {value})");
                 if (type.Key!.Kind == TypeKind.Enum)
                 {
+                    // A key without a name fails the result, as a value does: propertyNames lists only names.
                     var nameOf = context.Enum(type.Key.Enum!).JsonNameOf;
                     var number = type.Key.Enum!.UnderlyingTypeName == "ulong" ? "ulong" : "long";
-                    w.Line($"__json.WritePropertyName({nameOf}(__entry{d}.Key) ?? (({number})__entry{d}.Key).ToString({Names.Invariant}));");
+                    var enumName = CSharpLiteral.String(EnumHelperEmitter.ShortName(type.Key.Enum!.TypeName));
+                    w.Line($"__json.WritePropertyName({nameOf}(__entry{d}.Key) ?? throw {Names.ResultText}.UnnamedEnumValue({enumName}, (({number})__entry{d}.Key).ToString({Names.Invariant})));");
                 }
                 else
                 {

@@ -41,11 +41,15 @@ public static class ArgumentChecks
         return at > 0 && at != value.Length - 1 && at == value.LastIndexOf('@') && value.IndexOf('\r') < 0 && value.IndexOf('\n') < 0;
     }
 
-    /// <summary>The rule of <c>UrlAttribute</c>: an http, https or ftp address.</summary>
+    /// <summary>
+    /// The rule of <c>UrlAttribute</c>, an http, https or ftp address, that is also an RFC 3986 URI, since the schema
+    /// says <c>format: uri</c> (docs/schema-semantics.md).
+    /// </summary>
     public static bool IsUrl(string value) =>
-        value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
-        value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
-        value.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase);
+        (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
+         value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+         value.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase)) &&
+        JsonArgs.IsAbsoluteUri(value);
 
     /// <summary>A received string as a message quotes it: in quotes, cut to a few dozen characters.</summary>
     public static string Quote(string? value)

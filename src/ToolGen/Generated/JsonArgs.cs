@@ -111,54 +111,121 @@ public static class JsonArgs
         }
     }
 
-    /// <summary>Reads an integer that fits in <see cref="sbyte"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="sbyte"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) is an integer too.</summary>
     public static bool TryReadSByte(ref Utf8JsonReader reader, out sbyte value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetSByte(out value);
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetSByte(out value))
+        {
+            return true;
+        }
+
+        if (!TryReadSigned(ref reader, sbyte.MinValue, sbyte.MaxValue, out var number))
+        {
+            return false;
+        }
+
+        value = (sbyte)number;
+        return true;
     }
 
-    /// <summary>Reads an integer that fits in <see cref="byte"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="byte"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) and <c>-0</c> are integers too.</summary>
     public static bool TryReadByte(ref Utf8JsonReader reader, out byte value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetByte(out value);
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetByte(out value))
+        {
+            return true;
+        }
+
+        if (!TryReadUnsigned(ref reader, byte.MaxValue, out var number))
+        {
+            return false;
+        }
+
+        value = (byte)number;
+        return true;
     }
 
-    /// <summary>Reads an integer that fits in <see cref="short"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="short"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) is an integer too.</summary>
     public static bool TryReadInt16(ref Utf8JsonReader reader, out short value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt16(out value);
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt16(out value))
+        {
+            return true;
+        }
+
+        if (!TryReadSigned(ref reader, short.MinValue, short.MaxValue, out var number))
+        {
+            return false;
+        }
+
+        value = (short)number;
+        return true;
     }
 
-    /// <summary>Reads an integer that fits in <see cref="ushort"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="ushort"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) and <c>-0</c> are integers too.</summary>
     public static bool TryReadUInt16(ref Utf8JsonReader reader, out ushort value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetUInt16(out value);
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetUInt16(out value))
+        {
+            return true;
+        }
+
+        if (!TryReadUnsigned(ref reader, ushort.MaxValue, out var number))
+        {
+            return false;
+        }
+
+        value = (ushort)number;
+        return true;
     }
 
-    /// <summary>Reads an integer that fits in <see cref="int"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="int"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) is an integer too.</summary>
     public static bool TryReadInt32(ref Utf8JsonReader reader, out int value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value);
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value))
+        {
+            return true;
+        }
+
+        if (!TryReadSigned(ref reader, int.MinValue, int.MaxValue, out var number))
+        {
+            return false;
+        }
+
+        value = (int)number;
+        return true;
     }
 
-    /// <summary>Reads an integer that fits in <see cref="uint"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="uint"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) and <c>-0</c> are integers too.</summary>
     public static bool TryReadUInt32(ref Utf8JsonReader reader, out uint value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetUInt32(out value);
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetUInt32(out value))
+        {
+            return true;
+        }
+
+        if (!TryReadUnsigned(ref reader, uint.MaxValue, out var number))
+        {
+            return false;
+        }
+
+        value = (uint)number;
+        return true;
     }
 
-    /// <summary>Reads an integer that fits in <see cref="IntPtr"/> on this platform.</summary>
+    /// <summary>Reads an integer that fits in <see cref="IntPtr"/> on this platform; a zero fraction (<c>2.0</c>, <c>1e1</c>) is an integer too.</summary>
     public static bool TryReadIntPtr(ref Utf8JsonReader reader, out IntPtr value)
     {
         value = default;
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var number) ||
-            (IntPtr.Size == 4 && (number < int.MinValue || number > int.MaxValue)))
+        var min = IntPtr.Size == 4 ? int.MinValue : long.MinValue;
+        var max = IntPtr.Size == 4 ? int.MaxValue : long.MaxValue;
+        if (!TryReadSigned(ref reader, min, max, out var number))
         {
             return false;
         }
@@ -167,19 +234,181 @@ public static class JsonArgs
         return true;
     }
 
-    /// <summary>Reads an integer that fits in <see cref="long"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="long"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) is an integer too.</summary>
     public static bool TryReadInt64(ref Utf8JsonReader reader, out long value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out value);
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out value) ||
+            TryReadSigned(ref reader, long.MinValue, long.MaxValue, out value);
     }
 
-    /// <summary>Reads an integer that fits in <see cref="ulong"/>.</summary>
+    /// <summary>Reads an integer that fits in <see cref="ulong"/>; a zero fraction (<c>2.0</c>, <c>1e1</c>) and <c>-0</c> are integers too.</summary>
     public static bool TryReadUInt64(ref Utf8JsonReader reader, out ulong value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out value);
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out value) ||
+            TryReadUnsigned(ref reader, ulong.MaxValue, out value);
     }
+
+    private static bool TryReadSigned(ref Utf8JsonReader reader, long min, long max, out long value)
+    {
+        value = default;
+        if (!TryReadIntegral(ref reader, out var negative, out var magnitude))
+        {
+            return false;
+        }
+
+        if (!negative)
+        {
+            if (magnitude > (ulong)max)
+            {
+                return false;
+            }
+
+            value = (long)magnitude;
+            return true;
+        }
+
+        // -9223372036854775808 has no positive counterpart in long.
+        if (magnitude > (ulong)long.MaxValue + 1)
+        {
+            return false;
+        }
+
+        value = magnitude == (ulong)long.MaxValue + 1 ? long.MinValue : -(long)magnitude;
+        return value >= min;
+    }
+
+    private static bool TryReadUnsigned(ref Utf8JsonReader reader, ulong max, out ulong value)
+    {
+        value = default;
+        if (!TryReadIntegral(ref reader, out var negative, out var magnitude) || (negative && magnitude != 0) || magnitude > max)
+        {
+            return false;
+        }
+
+        value = magnitude;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a JSON number whose value is an integer (JSON Schema: "a number with a zero fractional part"): <c>2</c>,
+    /// <c>2.0</c>, <c>1e1</c>, <c>20E-1</c>, <c>-0</c>. False for a fraction and for a magnitude beyond <see cref="ulong"/>.
+    /// The reader has already checked the JSON grammar, <c>-?int(.frac)?([eE][+-]?digits)?</c>.
+    /// </summary>
+    private static bool TryReadIntegral(ref Utf8JsonReader reader, out bool negative, out ulong magnitude)
+    {
+        negative = false;
+        magnitude = 0;
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> text = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
+        var i = 0;
+        if (text[i] == (byte)'-')
+        {
+            negative = true;
+            i++;
+        }
+
+        // The digits of the integer and the fraction parts, as one run with a gap at the dot.
+        var intStart = i;
+        while (i < text.Length && IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        var intEnd = i;
+        var fracStart = i;
+        var fracEnd = i;
+        if (i < text.Length && text[i] == (byte)'.')
+        {
+            fracStart = ++i;
+            while (i < text.Length && IsDigit(text[i]))
+            {
+                i++;
+            }
+
+            fracEnd = i;
+        }
+
+        // The exponent, saturated: past a few hundred it only decides "too large" or "a fraction".
+        long exponent = 0;
+        if (i < text.Length && (text[i] == (byte)'e' || text[i] == (byte)'E'))
+        {
+            i++;
+            var negativeExponent = false;
+            if (text[i] == (byte)'+' || text[i] == (byte)'-')
+            {
+                negativeExponent = text[i] == (byte)'-';
+                i++;
+            }
+
+            for (; i < text.Length && IsDigit(text[i]); i++)
+            {
+                exponent = Math.Min(exponent * 10 + (text[i] - '0'), 100_000);
+            }
+
+            exponent = negativeExponent ? -exponent : exponent;
+        }
+
+        // Digit k of the run (integer digits, then fraction digits).
+        var intLength = intEnd - intStart;
+        var length = intLength + (fracEnd - fracStart);
+        var first = -1;
+        var last = -1;
+        for (var k = 0; k < length; k++)
+        {
+            if (Digit(text, k < intLength ? intStart + k : fracStart + k - intLength) != 0)
+            {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+
+        if (first < 0)
+        {
+            // Zero in any spelling: 0, -0, 0.0, 0e5.
+            negative = false;
+            return true;
+        }
+
+        // The value is digits[first..last] × 10^scale.
+        var scale = exponent - (fracEnd - fracStart) + (length - 1 - last);
+        if (scale < 0 || (last - first + 1) + scale > 20)
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            var digit = (ulong)Digit(text, k < intLength ? intStart + k : fracStart + k - intLength);
+            if (magnitude > (ulong.MaxValue - digit) / 10)
+            {
+                return false;
+            }
+
+            magnitude = magnitude * 10 + digit;
+        }
+
+        for (var k = 0; k < scale; k++)
+        {
+            if (magnitude > ulong.MaxValue / 10)
+            {
+                return false;
+            }
+
+            magnitude *= 10;
+        }
+
+        return true;
+    }
+
+    private static bool IsDigit(byte b) => b >= (byte)'0' && b <= (byte)'9';
+
+    private static int Digit(ReadOnlySpan<byte> text, int index) => text[index] - '0';
 
     /// <summary>Reads a finite number that fits in <see cref="float"/>.</summary>
     public static bool TryReadSingle(ref Utf8JsonReader reader, out float value)
@@ -209,18 +438,153 @@ public static class JsonArgs
         return reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out value);
     }
 
-    /// <summary>Reads an ISO 8601 date and time.</summary>
+    /// <summary>
+    /// Reads a date and time as the schema's pattern describes it: RFC 3339 <c>yyyy-MM-ddTHH:mm:ss[.f…]</c> with an
+    /// offset (<c>Z</c>, <c>+02:00</c>) or without one (a local time), <c>T</c> and <c>Z</c> in either case. As
+    /// System.Text.Json reads it: no offset gives <see cref="DateTimeKind.Unspecified"/>, <c>Z</c>
+    /// <see cref="DateTimeKind.Utc"/>, another offset the local time of that instant.
+    /// </summary>
     public static bool TryReadDateTime(ref Utf8JsonReader reader, out DateTime value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.String && reader.TryGetDateTime(out value);
+        Span<char> buffer = stackalloc char[ShortText];
+        if (!TryCopyShortString(ref reader, buffer, out var length) ||
+            !TryParseRfc3339(buffer.Slice(0, length), offsetRequired: false, out var local, out var offset, out var hasOffset))
+        {
+            return false;
+        }
+
+        if (!hasOffset)
+        {
+            value = local;
+            return true;
+        }
+
+        // The instant in UTC: the local time minus its offset, within the range of DateTime.
+        var ticks = local.Ticks - offset.Ticks;
+        if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        var utc = new DateTime(ticks, DateTimeKind.Utc);
+        value = offset == TimeSpan.Zero && IsZulu(buffer.Slice(0, length)) ? utc : utc.ToLocalTime();
+        return true;
     }
 
-    /// <summary>Reads an ISO 8601 date and time with its offset.</summary>
+    /// <summary>
+    /// Reads an RFC 3339 date-time (JSON Schema <c>format: date-time</c>): <c>yyyy-MM-ddTHH:mm:ss[.f…]</c> and an
+    /// offset, <c>Z</c> or <c>±HH:mm</c>; <c>T</c> and <c>Z</c> in either case; digits past the seventh of a fraction
+    /// are dropped. Refused, as <see cref="DateTimeOffset"/> cannot hold them: offsets beyond ±14:00, year 0, leap seconds.
+    /// </summary>
     public static bool TryReadDateTimeOffset(ref Utf8JsonReader reader, out DateTimeOffset value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out value);
+        Span<char> buffer = stackalloc char[ShortText];
+        if (!TryCopyShortString(ref reader, buffer, out var length) ||
+            !TryParseRfc3339(buffer.Slice(0, length), offsetRequired: true, out var local, out var offset, out _) ||
+            offset > TimeSpan.FromHours(14) || offset < TimeSpan.FromHours(-14))
+        {
+            return false;
+        }
+
+        var utcTicks = local.Ticks - offset.Ticks;
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        value = new DateTimeOffset(local, offset);
+        return true;
+    }
+
+    private static bool IsZulu(ReadOnlySpan<char> text) => text[text.Length - 1] is 'Z' or 'z';
+
+    /// <summary>
+    /// Parses <c>yyyy-MM-ddTHH:mm:ss[.f…][Z|±HH:mm]</c> (RFC 3339 <c>date-time</c>; <paramref name="offsetRequired"/>
+    /// false also takes it without the offset). The date must exist; hours 00–23, minutes and seconds 00–59.
+    /// </summary>
+    private static bool TryParseRfc3339(ReadOnlySpan<char> text, bool offsetRequired, out DateTime local, out TimeSpan offset, out bool hasOffset)
+    {
+        local = default;
+        offset = default;
+        hasOffset = false;
+        if (text.Length < 19 || text[4] != '-' || text[7] != '-' || text[10] is not ('T' or 't') || text[13] != ':' || text[16] != ':' ||
+            !TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var month) || !TryDigits(text, 8, 2, out var day) ||
+            !TryDigits(text, 11, 2, out var hour) || !TryDigits(text, 14, 2, out var minute) || !TryDigits(text, 17, 2, out var second) ||
+            year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        var i = 19;
+        long fraction = 0;
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            var start = i;
+            var scale = 1_000_000L;
+            for (; i < text.Length && text[i] >= '0' && text[i] <= '9'; i++)
+            {
+                // Ticks are 100 ns: seven digits; the rest are dropped.
+                fraction += (text[i] - '0') * scale;
+                scale /= 10;
+            }
+
+            if (i == start)
+            {
+                return false;
+            }
+        }
+
+        if (i < text.Length && text[i] is 'Z' or 'z')
+        {
+            hasOffset = true;
+            i++;
+        }
+        else if (i < text.Length && text[i] is '+' or '-')
+        {
+            if (text.Length - i != 6 || text[i + 3] != ':' || !TryDigits(text, i + 1, 2, out var offsetHours) ||
+                !TryDigits(text, i + 4, 2, out var offsetMinutes) || offsetHours > 23 || offsetMinutes > 59)
+            {
+                return false;
+            }
+
+            hasOffset = true;
+            offset = new TimeSpan(offsetHours, offsetMinutes, 0);
+            offset = text[i] == '-' ? offset.Negate() : offset;
+            i += 6;
+        }
+
+        if (i != text.Length || (offsetRequired && !hasOffset))
+        {
+            return false;
+        }
+
+        local = new DateTime(year, month, day, hour, minute, second).AddTicks(fraction);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, int start, int count, out int value)
+    {
+        value = 0;
+        if (start + count > text.Length)
+        {
+            return false;
+        }
+
+        for (var k = start; k < start + count; k++)
+        {
+            var c = text[k];
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            value = value * 10 + (c - '0');
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -284,7 +648,12 @@ public static class JsonArgs
         }
     }
 
-    /// <summary>Reads an absolute URI, with its scheme written out.</summary>
+    /// <summary>
+    /// Reads an absolute URI as RFC 3986 (JSON Schema <c>format: uri</c>) spells it: a scheme, then only the ASCII
+    /// characters RFC 3986 allows, <c>%</c> followed by two hex digits, brackets only around an IP literal host, one
+    /// <c>#</c> at most; no spaces, backslashes or non-ASCII letters (send them percent-encoded). The value must also
+    /// be one <see cref="Uri"/> can hold.
+    /// </summary>
     public static bool TryReadUri(ref Utf8JsonReader reader, out Uri value)
     {
         value = null!;
@@ -293,10 +662,73 @@ public static class JsonArgs
             return false;
         }
 
-        // On Unix "/path" parses as an implicit file URI; the schema promises a scheme, so ask for one.
         var text = reader.GetString()!;
-        return text.IndexOf(':') > 0 && Uri.TryCreate(text, UriKind.Absolute, out value!);
+        return IsAbsoluteUri(text) && Uri.TryCreate(text, UriKind.Absolute, out value!);
     }
+
+    /// <summary>Whether a text is an absolute URI by the grammar of RFC 3986 (the checks <see cref="TryReadUri"/> names).</summary>
+    internal static bool IsAbsoluteUri(string text)
+    {
+        // scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || !IsAsciiLetter(text[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < colon; i++)
+        {
+            var c = text[i];
+            if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c is '+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        // Brackets belong to an IP-literal host: inside the authority, which follows "//" and ends at / ? #.
+        var authorityEnd = colon + 1;
+        if (text.Length >= colon + 3 && text[colon + 1] == '/' && text[colon + 2] == '/')
+        {
+            authorityEnd = text.IndexOfAny(new[] { '/', '?', '#' }, colon + 3);
+            authorityEnd = authorityEnd < 0 ? text.Length : authorityEnd;
+        }
+
+        var hashes = 0;
+        for (var i = colon + 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '%')
+            {
+                if (i + 2 >= text.Length || !IsHex(text[i + 1]) || !IsHex(text[i + 2]))
+                {
+                    return false;
+                }
+
+                i += 2;
+            }
+            else if (c is '[' or ']')
+            {
+                if (i >= authorityEnd)
+                {
+                    return false;
+                }
+            }
+            else if (c == '#')
+            {
+                hashes++;
+            }
+            else if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || "-._~:/?@!$&'()*+,;=".IndexOf(c) >= 0))
+            {
+                return false;
+            }
+        }
+
+        return hashes <= 1;
+    }
+
+    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+    private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 
 #if NET6_0_OR_GREATER
     /// <summary>Reads a date, <c>yyyy-MM-dd</c>.</summary>
@@ -309,30 +741,68 @@ public static class JsonArgs
     }
 
     /// <summary>
-    /// Reads a time of day, <c>HH:mm[:ss[.fffffff]]</c>, one-digit fields allowed, as System.Text.Json reads it:
-    /// a duration from 0 up to (not including) 24 hours, without a day part.
+    /// Reads a time of day as the schema's pattern describes it, <c>H:m[:s[.fffffff]]</c>: hours 0–23, minutes and
+    /// seconds 0–59, each one or two digits, one to seven digits of fraction; no offset (a <see cref="TimeOnly"/> has none).
     /// </summary>
     public static bool TryReadTimeOnly(ref Utf8JsonReader reader, out TimeOnly value)
     {
         value = default;
         Span<char> buffer = stackalloc char[ShortText];
-        if (!TryCopyShortString(ref reader, buffer, out var length) || length == 0)
+        if (!TryCopyShortString(ref reader, buffer, out var length))
         {
             return false;
         }
 
         var text = buffer.Slice(0, length);
-        var colon = text.IndexOf(':');
-        var dot = text.IndexOf('.');
-        if (colon <= 0 || (dot >= 0 && dot < colon) || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[length - 1]) ||
-            !TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var time) ||
-            time < TimeSpan.Zero || time >= TimeSpan.FromDays(1))
+        var i = 0;
+        if (!TryField(text, ref i, 23, out var hour) || i >= text.Length || text[i++] != ':' || !TryField(text, ref i, 59, out var minute))
         {
             return false;
         }
 
-        value = TimeOnly.FromTimeSpan(time);
+        var second = 0;
+        long fraction = 0;
+        if (i < text.Length)
+        {
+            if (text[i++] != ':' || !TryField(text, ref i, 59, out second))
+            {
+                return false;
+            }
+
+            if (i < text.Length)
+            {
+                if (text[i++] != '.' || i == text.Length || text.Length - i > 7)
+                {
+                    return false;
+                }
+
+                for (var scale = 1_000_000L; i < text.Length; i++, scale /= 10)
+                {
+                    if (text[i] < '0' || text[i] > '9')
+                    {
+                        return false;
+                    }
+
+                    fraction += (text[i] - '0') * scale;
+                }
+            }
+        }
+
+        value = new TimeOnly(new TimeSpan(hour, minute, second).Ticks + fraction);
         return true;
+    }
+
+    /// <summary>One or two digits from <paramref name="i"/>, at most <paramref name="max"/>.</summary>
+    private static bool TryField(ReadOnlySpan<char> text, ref int i, int max, out int value)
+    {
+        value = 0;
+        var start = i;
+        while (i < text.Length && i - start < 2 && text[i] >= '0' && text[i] <= '9')
+        {
+            value = value * 10 + (text[i++] - '0');
+        }
+
+        return i > start && value <= max;
     }
 
 #endif

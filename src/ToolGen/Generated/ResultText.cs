@@ -34,17 +34,34 @@ public static class ResultText
     /// <summary>A decimal as JSON.</summary>
     public static string FromDecimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A float as JSON; NaN and infinities, which JSON cannot hold, as strings.</summary>
+    /// <summary>A float as JSON; NaN and infinities, which JSON cannot hold, fail the result (<see cref="NotANumber"/>).</summary>
     public static string FromSingle(float value) =>
         float.IsNaN(value) || float.IsInfinity(value)
-            ? Quote(value.ToString(CultureInfo.InvariantCulture))
+            ? throw NotANumber(value.ToString(CultureInfo.InvariantCulture))
             : value.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>A double as JSON; NaN and infinities, which JSON cannot hold, as strings.</summary>
+    /// <summary>A double as JSON; NaN and infinities, which JSON cannot hold, fail the result (<see cref="NotANumber"/>).</summary>
     public static string FromDouble(double value) =>
         double.IsNaN(value) || double.IsInfinity(value)
-            ? Quote(value.ToString(CultureInfo.InvariantCulture))
+            ? throw NotANumber(value.ToString(CultureInfo.InvariantCulture))
             : value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The failure of a result that holds NaN or an infinity: the result schema says <c>number</c>, which JSON cannot
+    /// spell for them, so the call fails (<see cref="ToolErrorKind.ToolFailed"/>) rather than send what the schema refuses.
+    /// </summary>
+    /// <param name="value">The value as .NET writes it: <c>NaN</c>, <c>Infinity</c>, <c>-Infinity</c>.</param>
+    public static ToolException NotANumber(string value) =>
+        new("the result holds " + value + ", which is not a JSON number; the result schema allows only finite numbers.");
+
+    /// <summary>
+    /// The failure of a result that holds an enum value no member names (or, for a [Flags] enum, bits no single-bit
+    /// member covers): the result schema lists only names, so the call fails rather than send a number.
+    /// </summary>
+    /// <param name="enumName">The enum's name.</param>
+    /// <param name="value">The value (or the uncovered bits) as a number.</param>
+    public static ToolException UnnamedEnumValue(string enumName, string value) =>
+        new("the result holds the " + enumName + " value " + value + ", which has no name; the result schema allows only the names.");
 
     /// <summary>A string as a JSON string literal.</summary>
     public static string Quote(string value)
@@ -54,30 +71,26 @@ public static class ResultText
         return Return(writer);
     }
 
-    /// <summary>Writes a double to a JSON writer; NaN and infinities as strings.</summary>
+    /// <summary>Writes a double to a JSON writer; NaN and infinities fail the result (<see cref="NotANumber"/>).</summary>
     public static void WriteDouble(Utf8JsonWriter writer, double value)
     {
         if (double.IsNaN(value) || double.IsInfinity(value))
         {
-            writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+            throw NotANumber(value.ToString(CultureInfo.InvariantCulture));
         }
-        else
-        {
-            writer.WriteNumberValue(value);
-        }
+
+        writer.WriteNumberValue(value);
     }
 
-    /// <summary>Writes a float to a JSON writer; NaN and infinities as strings.</summary>
+    /// <summary>Writes a float to a JSON writer; NaN and infinities fail the result (<see cref="NotANumber"/>).</summary>
     public static void WriteSingle(Utf8JsonWriter writer, float value)
     {
         if (float.IsNaN(value) || float.IsInfinity(value))
         {
-            writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+            throw NotANumber(value.ToString(CultureInfo.InvariantCulture));
         }
-        else
-        {
-            writer.WriteNumberValue(value);
-        }
+
+        writer.WriteNumberValue(value);
     }
 
     /// <summary>Writes a duration in ISO 8601 (<c>PT1H30M</c>), the form the schema's <c>format: duration</c> names.</summary>

@@ -85,7 +85,7 @@ public class DifferentialTests(ITestOutputHelper output)
         new Difference(
             "finite-reals",
             "a number beyond the range of float or double (3.5e38 or 1e309 for float, 1e309 for double)",
-            "refuses: expected a number",
+            "refuses: expected a number from MIN to MAX (the type's range)",
             "DESIGN: out of range is bad input (BadInputTests.Reals_out_of_range_are_refused). System.Text.Json reads it as ±Infinity, which is no JSON number and cannot be written back.",
             c => Expect.Reject),
         new Difference(
@@ -100,6 +100,30 @@ public class DifferentialTests(ITestOutputHelper output)
             "keeps the initializer's value; expected: what the oracle reads when that value is written out",
             "C# semantics and DESIGN (defaults from property initializers). System.Text.Json's source generator sets an init-only property it did not read to default(T), here null (dotnet/runtime#84484, open): a defect of the oracle.",
             c => Expect.AsOracleReads(c.Equivalent!)),
+        new Difference(
+            "integral-numbers",
+            "an integer type (sbyte…ulong, nint) given a number with a zero fraction or an exponent (1.0, -0.0, 1e2, 1E+2, 0e0), or -0 for an unsigned type",
+            "accepts the integer it denotes, within the type's range",
+            "docs/schema-semantics.md (integers): the schema says type integer, and JSON Schema counts any number with a zero fractional part as an integer. System.Text.Json reads only integer literals.",
+            c => c.HandExpected!),
+        new Difference(
+            "rfc3986-uri",
+            "Uri given a string RFC 3986 refuses but System.Uri takes: non-ASCII letters (\"https://例え.jp/パス\"), a space (\"https://example.com/a b\", \" https://example.com\"), a backslash (\"c:\\\\path\")",
+            "refuses: expected an absolute URI string",
+            "docs/schema-semantics.md (uri): the schema says format: uri (RFC 3986), and the reader accepts exactly that. System.Text.Json reads whatever new Uri(text, UriKind.RelativeOrAbsolute) takes.",
+            c => Expect.Reject),
+        new Difference(
+            "rfc3339-date-time",
+            "DateTimeOffset without an offset (\"2026-07-01T14:30:00\") or without seconds or time (\"2026-07-01T14:30Z\", \"2026-07-01\"); DateTime without seconds or time; T and Z in lower case; a DateTime offset beyond ±14:00",
+            "DateTimeOffset: refuses all but RFC 3339 date-time. DateTime: refuses a missing time or seconds; reads lower-case t/z as T/Z and an offset up to ±23:59 as the local time of that instant",
+            "docs/schema-semantics.md (date-time): DateTimeOffset says format: date-time (RFC 3339: seconds and offset required, t/z in any case); DateTime says a pattern (the same with the offset optional). System.Text.Json reads its own ISO 8601 profile.",
+            c => c.HandExpected ?? Expect.AsOracleReads(c.Equivalent!)),
+        new Difference(
+            "unique-items",
+            "a set (HashSet<string>) given the same item twice ([\"b\",\"a\",\"b\"])",
+            "refuses: \"value[2]\": repeats item 0",
+            "docs/schema-semantics.md (sets): the schema says uniqueItems: true. System.Text.Json adds the items to the set, dropping repeats.",
+            c => Expect.Reject),
     }.ToDictionary(d => d.Id);
 
     private readonly IToolSet _tools = new DifferentialTools();
@@ -581,9 +605,24 @@ public class DifferentialTests(ITestOutputHelper output)
             foreach (var tool in IntegerTools)
             {
                 var (min, max) = limits[tool];
-                b.Values(tool, min.ToString(), max.ToString(), (min - 1).ToString(), (max + 1).ToString(), "0", "-0", "1", "-1",
-                    "1.0", "1.5", "-0.0", "1e2", "1E+2", "0e0", "\"1\"", "\"0x10\"", "01", "+1", "-", ".5", "1.", "Infinity",
+                b.Values(tool, min.ToString(), max.ToString(), (min - 1).ToString(), (max + 1).ToString(), "0", "1", "-1",
+                    "1.5", "\"1\"", "\"0x10\"", "01", "+1", "-", ".5", "1.", "Infinity", "1e-1", "1.01e1", "1e30",
                     "123456789012345678901234567890", "true", "null", "[1]");
+
+                // Integers spelled with a fraction or an exponent: ToolGen reads them (JSON Schema integer), the oracle does not.
+                foreach (var (json, value) in new[] { ("1.0", "1"), ("-0.0", "0"), ("1e2", "100"), ("1E+2", "100"), ("0e0", "0"), ("20E-1", "2") })
+                {
+                    b.Raw(tool, "{\"value\":" + json + "}", "integral-numbers", Expect.Value(value));
+                }
+
+                if (min == 0)
+                {
+                    b.Raw(tool, "{\"value\":-0}", "integral-numbers", Expect.Value("0"));
+                }
+                else
+                {
+                    b.Values(tool, "-0");
+                }
             }
 
             var reals = new[]
@@ -689,11 +728,14 @@ public class DifferentialTests(ITestOutputHelper output)
 
             b.Values("t_uri",
                 "\"https://example.com/a?b=c#d\"", "\"http://localhost:8080\"", "\"mailto:ada@example.com\"", "\"urn:isbn:0451450523\"",
-                "\"file:///tmp/x.txt\"", "\"https://例え.jp/パス\"", "\"HTTPS://EXAMPLE.COM/Path\"", "\"https://example.com/a%20b\"",
+                "\"file:///tmp/x.txt\"", "\"HTTPS://EXAMPLE.COM/Path\"", "\"https://example.com/a%20b\"",
                 "\"ftp://files.example.com/f\"", "\"https://user:pw@example.com:443/\"", "\"data:text/plain;base64,SGVsbG8=\"",
-                "\"http://\"", "\"https://exa mple.com\"", "\"http://[::1]:80/\"", "\"http://256.256.256.256/\"", "\"https://example.com/a b\"",
-                "\" https://example.com\"", "\"c:\\\\path\"",
-                "123", "true", "{}", "[\"https://example.com\"]");
+                "\"http://\"", "\"https://exa mple.com\"", "\"http://[::1]:80/\"", "\"http://256.256.256.256/\"",
+                "\"https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9\"", "123", "true", "{}", "[\"https://example.com\"]");
+            foreach (var notRfc3986 in new[] { "\"https://例え.jp/パス\"", "\"https://example.com/a b\"", "\" https://example.com\"", "\"c:\\\\path\"", "\"https://example.com/%zz\"" })
+            {
+                b.Raw("t_uri", "{\"value\":" + notRfc3986 + "}", "rfc3986-uri", Expect.Reject);
+            }
             foreach (var relative in new[] { "\"/relative/path\"", "\"relative/path\"", "\"\"", "\"example.com\"", "\"../up\"", "\"?q=1\"", "\"#frag\"", "\"1http://x\"" })
             {
                 b.Raw("t_uri", "{\"value\":" + relative + "}", "absolute-uri", Expect.Reject);
@@ -709,8 +751,28 @@ public class DifferentialTests(ITestOutputHelper output)
                 "\"2026-07-01T14:30:00+0200\"", "\"20260701T143000Z\"", "\"July 1, 2026\"", "\"2026-13-01\"", "\" 2026-07-01T14:30:00Z\"",
                 "\"2026-07-01T14:30:00Z \"", "\"\\u0032026-07-01T14:30:00Z\"", "\"\"", "1700000000", "true", "null",
             };
-            b.Values("t_datetime", dateTimes);
-            b.Values("t_datetimeoffset", dateTimes);
+            // Spellings whose meaning differs from the oracle's (see the rfc3339-date-time row) are below.
+            var rfc3339Rows = new[] { "\"2026-07-01\"", "\"2026-07-01T14:30\"", "\"2026-07-01T14:30Z\"", "\"2026-07-01t14:30:00z\"", "\"2026-07-01T14:30:00+15:00\"" };
+            b.Values("t_datetime", dateTimes.Except(rfc3339Rows).ToArray());
+            var offsetless = new[] { "\"2026-07-01T14:30:00\"", "\"0001-01-01T00:00:00\"", "\"9999-12-31T23:59:59.9999999\"", "\"2024-02-29T00:00:00\"" };
+            b.Values("t_datetimeoffset", dateTimes.Except(rfc3339Rows).Except(offsetless).ToArray());
+            foreach (var text in new[] { "\"2026-07-01\"", "\"2026-07-01T14:30\"", "\"2026-07-01T14:30Z\"" })
+            {
+                b.Raw("t_datetime", "{\"value\":" + text + "}", "rfc3339-date-time", Expect.Reject);
+                b.Raw("t_datetimeoffset", "{\"value\":" + text + "}", "rfc3339-date-time", Expect.Reject);
+            }
+
+            foreach (var text in offsetless)
+            {
+                b.Raw("t_datetimeoffset", "{\"value\":" + text + "}", "rfc3339-date-time", Expect.Reject);
+            }
+
+            b.Raw("t_nullable_datetime", "{\"value\":\"2026-07-01\"}", "rfc3339-date-time", Expect.Reject);
+            b.Raw("t_datetime", "{\"value\":\"2026-07-01t14:30:00z\"}", "rfc3339-date-time", equivalent: "{\"value\":\"2026-07-01T14:30:00Z\"}");
+            b.Raw("t_datetimeoffset", "{\"value\":\"2026-07-01t14:30:00z\"}", "rfc3339-date-time", equivalent: "{\"value\":\"2026-07-01T14:30:00Z\"}");
+            b.Raw("t_datetime", "{\"value\":\"2026-07-01T14:30:00+15:00\"}", "rfc3339-date-time",
+                Expect.Value(new DateTime(2026, 6, 30, 23, 30, 0, DateTimeKind.Utc).ToLocalTime()));
+            b.Values("t_datetimeoffset", "\"2026-07-01T14:30:00+15:00\"");
 
             b.Values("t_dateonly",
                 "\"2026-07-01\"", "\"0001-01-01\"", "\"9999-12-31\"", "\"2024-02-29\"", "\"2023-02-29\"", "\"2026-7-1\"", "\"2026-07-01T00:00:00\"",
@@ -750,7 +812,7 @@ public class DifferentialTests(ITestOutputHelper output)
             b.Values("t_nullable_bool", "null", "true", "\"true\"", "0");
             b.Values("t_nullable_color", "null", "\"green\"", "\"dark_blue\"", "\"Purple\"", "2", "\"\"");
             b.Values("t_nullable_guid", "null", "\"00000000-0000-0000-0000-000000000000\"", "\"x\"", "0");
-            b.Values("t_nullable_datetime", "null", "\"2026-07-01T14:30:00Z\"", "\"2026-07-01\"", "\"x\"", "0");
+            b.Values("t_nullable_datetime", "null", "\"2026-07-01T14:30:00Z\"", "\"x\"", "0");
             b.Values("t_nullable_span", "null", "{\"low\":0.5,\"high\":1e2}", "{\"low\":null,\"high\":1}", "[]", "1");
             b.Raw("t_nullable_span", "{\"value\":{\"low\":1}}", "struct-primary-constructor");
             b.Raw("t_nullable_span", "{\"value\":{}}", "struct-primary-constructor");
@@ -764,11 +826,14 @@ public class DifferentialTests(ITestOutputHelper output)
                 "[1 2]", "{}", "1", "\"[1]\"", "{\"0\":1}", thousand);
             b.Values("t_string_array", "[]", "[\"a\",\"b\"]", "[\"\",\"\\u00e9\"]", "[1]", "[[\"a\"]]", "[\"a\",]", "\"a\"", "{}");
             b.Values("t_nullable_array", "null", "[]", "[\"x\"]", "[\"x\",1]", "\"x\"");
-            b.Values("t_int_list", "[]", "[0,-0,1]", "[1e0]", "[1,\"2\"]", "[true]", "{}", thousand);
+            b.Values("t_int_list", "[]", "[0,-0,1]", "[1,\"2\"]", "[true]", "{}", thousand);
+            b.Raw("t_int_list", "{\"value\":[1e0,2.50e1]}", "integral-numbers", Expect.Value("[1,25]"));
             b.Values("t_nullable_int_list", "[]", "[null]", "[1,null,3]", "[null,null]", "[\"x\"]", "[1.5]", "null");
             b.Values("t_nullable_string_list", "[]", "[null]", "[\"a\",null]", "[1]", "[[]]", "null");
             b.Values("t_color_list", "[]", "[\"Red\",\"blue\",\"dark_blue\"]", "[\"Red\",\"Red\"]", "[0]", "[\"Purple\"]", "[null]", "\"Red\"");
-            b.Values("t_string_set", "[]", "[\"b\",\"a\",\"b\"]", "[\"a\",\"A\"]", "[1]", "{}", "\"a\"");
+            b.Values("t_string_set", "[]", "[\"b\",\"a\"]", "[\"a\",\"A\"]", "[1]", "{}", "\"a\"");
+            b.Raw("t_string_set", "{\"value\":[\"b\",\"a\",\"b\"]}", "unique-items");
+            b.Raw("t_string_set", "{\"value\":[\"a\",\"a\"]}", "unique-items");
             b.Values("t_immutable", "[]", "[1,2]", "[2147483648]", "[null]", "{}", thousand);
             b.Values("t_nested", "[]", "[[]]", "[[1,2],[],[3]]", "[[[1]]]", "[[null]]", "[1]", "[[\"1\"]]", "[[1],{}]");
             b.Values("t_jagged", "[]", "[[0.5,1e2],[]]", "[[-0.0]]", "[[\"0.5\"]]", "[0.5]");
