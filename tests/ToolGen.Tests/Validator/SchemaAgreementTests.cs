@@ -167,7 +167,7 @@ public class SchemaAgreementTests(ITestOutputHelper output)
         public int ResultsChecked => CheckedResults.Count;
 
         /// <summary>Every result checked against its return schema: the tool and the content.</summary>
-        public List<(string Tool, string Content)> CheckedResults { get; } = new();
+        public List<(string Tool, string Content, string[] Tags)> CheckedResults { get; } = new();
 
         private Run()
         {
@@ -218,7 +218,7 @@ public class SchemaAgreementTests(ITestOutputHelper output)
                         // The result of a call with valid arguments (by the validator) must match the return schema.
                         if (verdict.IsValid && readerAccepts && !result.IsError && returns is not null)
                         {
-                            CheckedResults.Add((definition.Name, result.Content));
+                            CheckedResults.Add((definition.Name, result.Content, tags));
                             using var content = JsonDocument.Parse(result.Content);
                             var resultVerdict = returns.Evaluate(content.RootElement, evaluation);
                             if (!resultVerdict.IsValid)
@@ -417,6 +417,13 @@ public class SchemaAgreementTests(ITestOutputHelper output)
                 writer.WriteString("tool", sample.Tool);
                 writer.WriteBoolean("strict", sample.Strict);
                 writer.WriteString("payload", sample.Payload);
+                writer.WriteStartArray("tags");
+                foreach (var tag in sample.Tags)
+                {
+                    writer.WriteStringValue(tag);
+                }
+
+                writer.WriteEndArray();
                 writer.WriteBoolean("validator", sample.ValidatorAccepts);
                 writer.WriteBoolean("reader", sample.ReaderAccepts);
                 writer.WriteString("difference", sample.ValidatorAccepts == sample.ReaderAccepts ? null : Differences.FirstOrDefault(d => d.Explains(sample))?.Name);
@@ -425,11 +432,18 @@ public class SchemaAgreementTests(ITestOutputHelper output)
 
             writer.WriteEndArray();
             writer.WriteStartArray("results");
-            foreach (var (tool, content) in Corpus.CheckedResults)
+            foreach (var (tool, content, tags) in Corpus.CheckedResults)
             {
                 writer.WriteStartObject();
                 writer.WriteString("tool", tool);
                 writer.WriteString("content", content);
+                writer.WriteStartArray("tags");
+                foreach (var tag in tags)
+                {
+                    writer.WriteStringValue(tag);
+                }
+
+                writer.WriteEndArray();
                 writer.WriteEndObject();
             }
 
