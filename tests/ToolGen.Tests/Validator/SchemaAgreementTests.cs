@@ -326,9 +326,12 @@ public class SchemaAgreementTests(ITestOutputHelper output)
     {
         var disagreements = Corpus.Samples.Where(s => s.ValidatorAccepts != s.ReaderAccepts).ToArray();
         var unexplained = disagreements.Where(s => !Differences.Any(d => d.Explains(s))).ToArray();
+        output.WriteLine($"disagreements: {disagreements.Length} of {Corpus.Samples.Count} payloads ({disagreements.Count(s => s.ReaderLenient)} the reader takes and the validator refuses, {disagreements.Count(s => s.ReaderStricter)} the other way); unexplained: {unexplained.Length}");
         foreach (var difference in Differences)
         {
-            output.WriteLine($"{difference.Name}: {disagreements.Count(difference.Explains)}");
+            var explained = disagreements.Where(difference.Explains).ToArray();
+            output.WriteLine($"{difference.Name}: {explained.Length} ({explained.Count(x => !x.Strict)} plain, {explained.Count(x => x.Strict)} strict)" +
+                (explained.Length > 0 ? $", e.g. {explained[0].Tool} {(explained[0].Strict ? "strict" : "plain")} {explained[0].Payload}" : ""));
         }
 
         var message = new StringBuilder();
