@@ -94,7 +94,7 @@ public class DefinitionTests
     }
 
     [Fact]
-    public void Every_schema_parses_and_has_an_object_root()
+    public void Every_schema_has_an_object_root_and_is_well_formed_without_duplicate_keys()
     {
         var all = WeatherTools.ToolDefinitions.Concat(EchoTools.ToolDefinitions).Concat(FailingTools.ToolDefinitions)
             .Concat(ConversionTools.ToolDefinitions).Concat(Outer.NestedTools.ToolDefinitions);
@@ -106,10 +106,8 @@ public class DefinitionTests
                 Assert.Equal("object", document.RootElement.GetProperty("type").GetString());
             }
 
-            if (definition.ReturnSchema is not null)
-            {
-                using var document = JsonDocument.Parse(definition.ReturnSchema);
-            }
+            // Content, not only parsing: no duplicate keys, strict forms closed and fully required, typed results.
+            Validator.SchemaChecks.AssertWellFormed(definition);
         }
     }
 }
