@@ -234,6 +234,13 @@ internal sealed class SchemaEmitter
         if (rules is { Allowed.Count: > 0 } && type.Kind != TypeKind.Enum)
         {
             node.Enum = rules.Allowed.Select(a => a.Json).ToList();
+
+            // Where null is a value of the type (the strict form of an optional value), the enum must list it too, or
+            // the schema refuses the null that strict mode asks for.
+            if (node.Types?.Contains("null") == true && !node.Enum.Contains("null"))
+            {
+                node.Enum.Add("null");
+            }
         }
 
         if (rules is { Denied.Count: > 0 } && !Strict)

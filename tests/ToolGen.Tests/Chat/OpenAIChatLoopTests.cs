@@ -151,7 +151,7 @@ public class OpenAIChatLoopTests
         _server
             .Then(ScriptedChatHandler.Calls(
                 ("call_a", "meet", """{"name":"slow","after":"fast"}"""),
-                ("call_b", "meet", """{"name":"fast"}""")))
+                ("call_b", "meet", """{"name":"fast","after":null}""")))
             .Then(ScriptedChatHandler.Answer("Both met."));
         var loop = CreateLoop();
 
@@ -501,7 +501,7 @@ public class OpenAIChatLoopTests
         using var cts = new CancellationTokenSource();
         _server.Then(ScriptedChatHandler.Calls(
             ("c1", "delete_file", """{"path":"/tmp/x"}"""),
-            ("c2", "meet", """{"name":"x"}""")));
+            ("c2", "meet", """{"name":"x","after":null}""")));
         var loop = CreateLoop(new ChatLoopOptions
         {
             Model = "m",

@@ -208,6 +208,11 @@ internal sealed class PayloadGenerator(JsonElement root, Random rng, bool strict
             {
                 var regex = new Regex(pattern.GetString()!, RegexOptions.None, TimeSpan.FromSeconds(5));
                 var matching = PatternCandidates.Where(c => regex.IsMatch(c)).ToArray();
+                if (matching.Length == 0)
+                {
+                    throw new InvalidOperationException($"No candidate string matches the pattern {pattern.GetString()}: add one to PatternCandidates.");
+                }
+
                 text = matching[rng.Next(matching.Length)];
             }
             else
@@ -234,6 +239,9 @@ internal sealed class PayloadGenerator(JsonElement root, Random rng, bool strict
     private static readonly string[] PatternCandidates =
     {
         "abc-123", "a-1", "zz-0", "ABC", "XYZ", "QQQ", "abc", "Abc-1", "abc-", "-1", "ab-12x", "AB", "ABCD", "abc-123\n", "x abc-1", "ABC ", "", "é-1", "aBC",
+        // The patterns ToolGen writes for DateTime and TimeOnly (docs/schema-semantics.md), and near misses.
+        "14:30", "14:30:00", "9:05:07.1234567", "23:59:59.5", "14:30:00Z", "24:00", "2024-05-01T10:00:00", "2024-05-01t10:00:00z",
+        "2024-05-01T10:00:00.25+02:00", "2024-05-01", "2024-05-01T10:00", "2024-05-01 10:00:00Z",
     };
 
     // ------------------------------------------------------------------ numbers
