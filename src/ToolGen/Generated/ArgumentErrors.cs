@@ -22,6 +22,7 @@ public sealed class ArgumentErrors
     private readonly List<Problem> _problems = new();
     private int _dropped;
     private bool _rebasing;
+    private List<(long Position, string Similar)>? _notes;
 
     private ArgumentErrors()
     {
@@ -439,7 +440,7 @@ public sealed class ArgumentErrors
     }
 
     private static string TooDeep(int limit) =>
-        "objects and arrays are nested deeper than the limit of " + limit.ToString(CultureInfo.InvariantCulture);
+        "objects and arrays are nested deeper than the depth limit of " + limit.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The JSON path of the token that starts at <paramref name="position"/>: a property name gives the property's
@@ -563,6 +564,30 @@ public sealed class ArgumentErrors
             ToolErrorKind.MalformedArguments,
             $"Invalid arguments for tool \"{toolName}\": expected a JSON object {shape}; got {(ToolErrorOptions.QuoteReceivedValues ? Describe(ref reader) : Kind(ref reader))}.");
 
+    /// <summary>
+    /// Turns the problems found into the error the model sees, followed by the properties that were ignored but
+    /// differ from a known name only in case (<c>"N": unknown property, ignored; did you mean "n"?</c>).
+    /// </summary>
+    /// <param name="toolName">The tool that was called.</param>
+    /// <param name="json">The arguments, to find the paths of those properties.</param>
+    public ToolError ToError(string toolName, ReadOnlySpan<byte> json)
+    {
+        var error = ToError(toolName);
+        if (_notes is null)
+        {
+            return error;
+        }
+
+        var message = new StringBuilder(error.Message);
+        foreach (var (position, similar) in _notes)
+        {
+            var path = PathAt(json, position);
+            message.Append(" \"").Append(path).Append("\": unknown property, ignored; did you mean \"").Append(similar).Append("\"?");
+        }
+
+        return new ToolError(error.Kind, message.ToString());
+    }
+
     /// <summary>Turns the problems found into the error the model sees.</summary>
     /// <param name="toolName">The tool that was called.</param>
     public ToolError ToError(string toolName)
@@ -608,8 +633,8 @@ public sealed class ArgumentErrors
 
     /// <summary>
     /// Moves past a property the object does not take, outside strict mode: ignored, unless its name differs from a
-    /// known one only in case (then it is certainly a mistake the model should hear about). Its name and value must
-    /// be valid text like everything else.
+    /// known one only in case: that name is kept as a hint, shown only if the call fails (see
+    /// <see cref="ToError(string, ReadOnlySpan{byte})"/>). Its name and value must be valid text like everything else.
     /// </summary>
     /// <param name="errors">The collection, created on first use.</param>
     /// <param name="reader">The reader, on the property name.</param>
@@ -619,10 +644,13 @@ public sealed class ArgumentErrors
         JsonArgs.CheckText(ref reader);
         if (!reader.ValueIsEscaped && !reader.HasValueSequence && SimilarName(reader.ValueSpan, expected) is { } similar)
         {
-            var name = reader.GetString() ?? string.Empty;
-            if (HasRoom(ref errors))
+            // Not a problem (the call may still succeed, as non-strict mode ignores unknown properties), but a hint
+            // worth giving if it fails: the position finds the property's path then.
+            errors ??= new ArgumentErrors();
+            errors._notes ??= new List<(long, string)>();
+            if (errors._notes.Count < MaxProblems)
             {
-                errors!._problems.Add(new Problem(PathOf(name), "unknown property; did you mean \"" + similar + "\"?"));
+                errors._notes.Add((reader.TokenStartIndex, similar));
             }
         }
 

@@ -11,8 +11,8 @@ public class ReliabilityTests
 {
     private readonly IToolSet _tools = new ReliabilityTools();
 
-    private static ToolResult Call(IToolSet tools, string name, byte[] arguments, IServiceProvider? services = null) =>
-        tools.InvokeAsync(new ToolCall("c", name, arguments) { Services = services }).AsTask().GetAwaiter().GetResult();
+    private static ToolResult Call(IToolSet tools, string name, byte[] arguments, IServiceProvider? services = null, bool strict = false) =>
+        tools.InvokeAsync(new ToolCall("c", name, arguments) { Services = services, Strict = strict }).AsTask().GetAwaiter().GetResult();
 
     // 1. Exceptions from a parameter type's constructor or setter.
 
@@ -136,7 +136,7 @@ public class ReliabilityTests
     {
         var json = "{\"data\":" + new string('[', 70) + new string(']', 70) + "}";
         Assert.Equal(
-            "Invalid arguments for tool \"measure\": not valid JSON (objects and arrays are nested deeper than the limit of 64). Send the arguments as one JSON object.",
+            "Invalid arguments for tool \"measure\": not valid JSON (objects and arrays are nested deeper than the depth limit of 64). Send the arguments as one JSON object.",
             _tools.Fails("measure", json, ToolErrorKind.MalformedArguments));
     }
 
@@ -178,15 +178,29 @@ public class ReliabilityTests
     public void A_property_that_differs_only_in_case_gets_a_hint()
     {
         Assert.Equal(
-            "Invalid arguments for tool \"square\": \"N\": unknown property; did you mean \"n\"? \"n\": required, but missing; expected an integer.",
+            "Invalid arguments for tool \"square\": \"n\": required, but missing; expected an integer from -2147483648 to 2147483647. \"N\": unknown property, ignored; did you mean \"n\"?",
             _tools.Fails("square", """{"N":3}""", ToolErrorKind.InvalidArguments));
+    }
+
+    [Fact]
+    public void A_property_that_differs_only_in_case_gets_a_hint_in_strict_mode()
+    {
+        var result = Call(_tools, "square", Encoding.UTF8.GetBytes("""{"n":2,"Label":"x"}"""), strict: true);
+        Assert.Equal(ToolErrorKind.InvalidArguments, result.Error!.Kind);
+        Assert.Equal("Invalid arguments for tool \"square\": \"Label\": unknown property; did you mean \"label\"?", result.Content);
+    }
+
+    [Fact]
+    public void A_property_that_differs_only_in_case_is_still_ignored_when_the_call_is_otherwise_fine()
+    {
+        Assert.Equal("4", _tools.Ok("square", """{"n":2,"Label":"x"}"""));
     }
 
     [Fact]
     public void Map_keys_that_would_make_a_path_ambiguous_are_quoted()
     {
         Assert.Equal(
-            "Invalid arguments for tool \"tally\": \"tags[\\\"a.b\\\"]\": expected an integer; got \"x\". \"tags.plain\": expected an integer; got true.",
+            "Invalid arguments for tool \"tally\": \"tags[\"a.b\"]\": expected an integer from -2147483648 to 2147483647; got \"x\". \"tags.plain\": expected an integer from -2147483648 to 2147483647; got true.",
             _tools.Fails("tally", """{"tags":{"a.b":"x","plain":true}}""", ToolErrorKind.InvalidArguments));
     }
 
