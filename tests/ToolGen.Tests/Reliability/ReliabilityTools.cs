@@ -206,6 +206,11 @@ public partial class ReliabilityTools
     [Tool]
     public int Tally(Dictionary<string, int> tags) => tags.Count;
 
+    /// <summary>Sets a level.</summary>
+    /// <param name="level">The level.</param>
+    [Tool]
+    public int SetLevel([Range(1, 10)] int level) => level;
+
     /// <summary>Counts shades.</summary>
     /// <param name="shades">Counts.</param>
     [Tool]
