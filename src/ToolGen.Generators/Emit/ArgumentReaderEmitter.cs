@@ -63,15 +63,15 @@ internal static class ArgumentReaderEmitter
         w.Line($$"""
             catch ({{Names.Exception}} __ex) when ({{Names.ArgumentErrors}}.IsMalformedInput(__ex))
             {
-                __error = {{Names.ArgumentErrors}}.Malformed({{toolName}}, __ex);
+                __error = {{Names.ArgumentErrors}}.Malformed({{toolName}}, __ex, json, __reader.TokenStartIndex);
                 return false;
             }
             """);
         FieldsReaderEmitter.EmitMissing(w, slots);
         w.Line($$"""
-            if (__errors is not null)
+            if ({{Names.ArgumentErrors}}.CountOf(__errors) > 0)
             {
-                __error = __errors.ToError({{toolName}});
+                __error = __errors!.ToError({{toolName}}, json);
                 return false;
             }
 

@@ -129,6 +129,32 @@ internal sealed class EmitContext
         return GeneratedNames.Pattern(index);
     }
 
+    /// <summary>Whether reading a tool's arguments may run a <c>[RegularExpression]</c> pattern (then the call gets a time budget).</summary>
+    public bool UsesPatterns(ToolModel tool)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return tool.Parameters.Any(p => p.Field is { } field && UsesPatterns(field, seen));
+    }
+
+    private bool UsesPatterns(FieldModel field, HashSet<string> seen) =>
+        (field.Type.Kind == TypeKind.String && field.Validation?.Pattern is not null) || UsesPatterns(field.Type, seen);
+
+    private bool UsesPatterns(TypeModel? type, HashSet<string> seen)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (type.ObjectKey is { } key && seen.Add(key) && _objects.TryGetValue(key, out var model) &&
+            model.Members.Any(m => UsesPatterns(m.Field, seen)))
+        {
+            return true;
+        }
+
+        return UsesPatterns(type.Element, seen) || UsesPatterns(type.Key, seen);
+    }
+
     /// <summary>A number for locals that must not clash within one method.</summary>
     public int NextLocal() => _nextLocal++;
 

@@ -93,8 +93,8 @@ internal static class FieldsReaderEmitter
         w.Line($"{Names.ArgumentErrors}.Unknown(ref __errors, ref __reader, {CSharpLiteral.String(known)});");
         w.Close();
         w.Open("else");
-        w.Line("// Unknown properties are ignored, as providers' non-strict mode allows.");
-        w.Line($"{Names.JsonArgs}.SkipValue(ref __reader);");
+        w.Line("// Unknown properties are ignored, as providers' non-strict mode allows (a known name in another case is kept as a hint).");
+        w.Line($"{Names.ArgumentErrors}.Ignore(ref __errors, ref __reader, {CSharpLiteral.String(known)});");
         w.Close();
         w.Close();
         w.Line();

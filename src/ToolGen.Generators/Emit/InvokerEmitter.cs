@@ -45,7 +45,12 @@ internal static class InvokerEmitter
             """);
     }
 
-    public static void EmitInvoker(SourceWriter w, ToolSetHeader header, ToolModel tool, ToolNames names)
+    /// <param name="w">The writer.</param>
+    /// <param name="header">The tool set.</param>
+    /// <param name="tool">The tool.</param>
+    /// <param name="names">The tool's helper names.</param>
+    /// <param name="usesPatterns">Whether reading the arguments may run patterns, which then get the call's time budget.</param>
+    public static void EmitInvoker(SourceWriter w, ToolSetHeader header, ToolModel tool, ToolNames names, bool usesPatterns = false)
     {
         var slots = ArgumentReaderEmitter.Slots(tool, names);
         var callArguments = string.Join(", ", tool.Parameters.Select((p, i) => p.Role switch
@@ -53,7 +58,8 @@ internal static class InvokerEmitter
             ParameterRole.CancellationToken => "cancellationToken",
             ParameterRole.ServiceProvider => "__services",
             ParameterRole.Context => "new global::ToolGen.ToolCallContext(call)",
-            ParameterRole.Service => $"({p.ServiceTypeName})__service{i}",
+            ParameterRole.Service when p.ServiceIsOptional => $"__service{i} is {p.ServiceTypeName} __s{i} ? __s{i} : default!",
+            ParameterRole.Service => $"({p.ServiceTypeName})__service{i}!",
             _ => "__a" + i,
         }));
         var call = $"{(TakesInstance(header, tool) ? Instance : header.FullyQualifiedName)}.{tool.MethodName}({callArguments})";
@@ -61,8 +67,19 @@ internal static class InvokerEmitter
         var outs = string.Concat(slots.Select(s => $", out var {s.Target}"));
 
         w.Open($"private static {Names.ValueTaskOfResult} {names.Invoke}({instanceParameter}{Names.ToolCall} call, {Names.CancellationToken} cancellationToken)");
+        if (usesPatterns)
+        {
+            // Pattern checks share one time budget per call, and stop when the call is cancelled.
+            w.Line($$"""
+                {{Names.ArgumentChecks}}.BeginCall(cancellationToken);
+                var __read = {{names.ReadArguments}}(call.Arguments.Span, call.Strict{{outs}}, out var __error);
+                {{Names.ArgumentChecks}}.EndCall();
+                """);
+        }
+
+        var read = usesPatterns ? "__read" : $"{names.ReadArguments}(call.Arguments.Span, call.Strict{outs}, out var __error)";
         w.Line($$"""
-            if (!{{names.ReadArguments}}(call.Arguments.Span, call.Strict{{outs}}, out var __error))
+            if (!{{read}})
             {
                 return {{Completed($"{Names.ToolResult}.Failure(call.Id, __error!)")}};
             }
@@ -96,7 +113,7 @@ internal static class InvokerEmitter
             var lookup = parameter.Role switch
             {
                 ParameterRole.ServiceProvider => $"TryGetServices(call, out var __services, out var __missing{i})",
-                ParameterRole.Service => $"TryGetService(call, typeof({parameter.ServiceTypeName}), out var __service{i}, out var __missing{i})",
+                ParameterRole.Service => $"TryGetService(call, typeof({parameter.ServiceTypeName}), {(parameter.ServiceIsOptional ? "true" : "false")}, cancellationToken, out var __service{i}, out var __missing{i})",
                 _ => null,
             };
             if (lookup is not null)

@@ -60,6 +60,9 @@ internal static class ObjectEmitter
         // A fresh instance for defaults must set the required members too, or it does not compile (CS9035).
         var requiredInits = string.Join(", ", initializers.Where(x => x.Member.Field.IsRequired).Select(x => $"{x.Member.CSharpName} = __f{x.Index}"));
         var defaultsInstance = requiredInits.Length == 0 ? construction : construction + " { " + requiredInits + " }";
+        var typeName = model.Name.Replace("@", string.Empty);
+        // A constructor or setter may validate and throw: that is the model's value refused, not a crash.
+        w.Open("try");
         w.Line("__value = " + construction + (initializers.Count == 0 ? ";" : string.Empty));
         if (initializers.Count > 0)
         {
@@ -75,10 +78,33 @@ internal static class ObjectEmitter
             w.Close(";");
         }
 
-        foreach (var (member, j) in inputs.Where(x => x.Member.Role == MemberRole.Settable))
+        w.Close();
+        w.Open($"catch ({Names.Exception} __ex)");
+        w.Line($"{Names.ArgumentErrors}.Rejected(ref __errors, \"\", __ex, {CSharpLiteral.String(typeName + "'s constructor")});");
+        w.Line("__value = default!;");
+        w.Line("return false;");
+        w.Close();
+
+        var settable = inputs.Where(x => x.Member.Role == MemberRole.Settable).ToList();
+        foreach (var (member, j) in settable)
         {
+            w.Line();
             w.Open($"if (__given{j})");
+            w.Open("try");
             w.Line($"__value.{member.CSharpName} = __f{j};");
+            w.Close();
+            w.Open($"catch ({Names.Exception} __ex)");
+            w.Line($"{Names.ArgumentErrors}.Rejected(ref __errors, {CSharpLiteral.String(member.Field.JsonName)}, __ex, {CSharpLiteral.String(typeName + "." + member.CSharpName.Replace("@", string.Empty) + "'s setter")});");
+            w.Close();
+            w.Close();
+        }
+
+        if (settable.Count > 0)
+        {
+            w.Line();
+            w.Open($"if ({Names.ArgumentErrors}.CountOf(__errors) > __mark)");
+            w.Line("__value = default!;");
+            w.Line("return false;");
             w.Close();
         }
 

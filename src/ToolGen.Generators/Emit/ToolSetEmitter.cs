@@ -171,7 +171,7 @@ internal static class ToolSetEmitter
         for (var i = 0; i < tools.Count; i++)
         {
             w.Line();
-            InvokerEmitter.EmitInvoker(w, model.Header, tools[i], context.Tool(i));
+            InvokerEmitter.EmitInvoker(w, model.Header, tools[i], context.Tool(i), context.UsesPatterns(tools[i]));
             w.Line();
             ArgumentReaderEmitter.Emit(w, context, tools[i], context.Tool(i));
             if (tools[i].Return.Value is { } value && ResultWriterEmitter.NeedsWriterMethod(value))

@@ -41,7 +41,8 @@ internal static class ValidationEmitter
             EmitLength(w, rules, $"{value}.Length", path, "character", quote);
             if (rules.Pattern is not null)
             {
-                Check(w, $"!{Names.ArgumentChecks}.MatchesWhole({context.Pattern(rules.Pattern)}, {value})", path, "must match the pattern " + rules.Pattern, quote);
+                // Timeouts and the call's time budget are handled (and reported) by Match.
+                w.Line($"{Names.ArgumentChecks}.Match(ref __errors, {context.Pattern(rules.Pattern)}, {value}, {path}, {CSharpLiteral.String(rules.Pattern)});");
             }
 
             if (rules.Email)
@@ -132,7 +133,7 @@ internal static class ValidationEmitter
     private static void Check(SourceWriter w, string failing, string path, string rule, string quote)
     {
         w.Open($"if ({failing})");
-        w.Line($"{Names.ArgumentErrors}.Add(ref __errors, {path}, string.Concat({CSharpLiteral.String(rule + "; got ")}, {quote}, \".\"));");
+        w.Line($"{Names.ArgumentErrors}.Broken(ref __errors, {path}, {CSharpLiteral.String(rule)}, {quote});");
         w.Close();
     }
 }

@@ -92,7 +92,7 @@ internal static class ValueReaderEmitter
 
         w.Open($"while (__reader.Read() && __reader.TokenType != {Names.TokenType}.EndArray)");
         w.Line($"{element.TypeName} __e{n} = default!;");
-        var elementPath = $"string.Concat({path}, \"[\", __list{n}.Count.ToString({Names.Invariant}), \"]\")";
+        var elementPath = $"{Names.ArgumentErrors}.Item(__errors, {path}, __list{n}.Count)";
         if (isSet)
         {
             w.Line($"var __before{n} = {Names.ArgumentErrors}.CountOf(__errors);");
@@ -131,7 +131,7 @@ internal static class ValueReaderEmitter
         w.Line($"var __map{n} = new global::System.Collections.Generic.Dictionary<{key.TypeName}, {value.TypeName}>();");
         w.Open($"while ({Names.JsonArgs}.NextProperty(ref __reader))");
         w.Line($"var __keyText{n} = __reader.GetString()!;");
-        var entryPath = $"string.Concat({path}, \".\", __keyText{n})";
+        var entryPath = $"{Names.ArgumentErrors}.Key(__errors, {path}, __keyText{n})";
         if (key.Kind == TypeKind.Enum)
         {
             w.Open($"if (!{context.Enum(key.Enum!).Read}(ref __reader, out var __key{n}))");
@@ -150,7 +150,9 @@ internal static class ValueReaderEmitter
         w.Line($"{value.TypeName} __e{n} = default!;");
         Emit(w, context, value, $"__e{n}", entryPath, nullKeepsDefault: false, validation: null);
         w.Open($"if (__map{n}.ContainsKey(__key{n}))");
-        w.Line($"{Names.ArgumentErrors}.Duplicate(ref __errors, {entryPath});");
+        w.Line(key.Kind == TypeKind.Enum
+            ? $"{Names.ArgumentErrors}.SameKey(ref __errors, {entryPath}, __keyText{n}, {context.Enum(key.Enum!).JsonNameOf}(__key{n}));"
+            : $"{Names.ArgumentErrors}.Duplicate(ref __errors, {entryPath});");
         w.Close();
         w.Line();
         w.Line($"__map{n}[__key{n}] = __e{n};");
@@ -175,7 +177,7 @@ internal static class ValueReaderEmitter
         w.Line($"__flags{n} |= __flag{n};");
         w.Close();
         w.Open("else");
-        w.Line($"{Names.ArgumentErrors}.Expected(ref __errors, ref __reader, string.Concat({path}, \"[\", __i{n}.ToString({Names.Invariant}), \"]\"), {itemExpected});");
+        w.Line($"{Names.ArgumentErrors}.Expected(ref __errors, ref __reader, {Names.ArgumentErrors}.Item(__errors, {path}, __i{n}), {itemExpected});");
         w.Close();
         w.Line();
         w.Line($"__i{n}++;");
@@ -193,9 +195,9 @@ internal static class ValueReaderEmitter
         w.Open($"if ({context.ObjectNames(type.ObjectKey!).Read}(ref __reader, ref __errors, __strict, out var __o{n}))");
         w.Line($"{target} = __o{n};");
         w.Close();
-        w.Open("else");
+        w.Open($"else if ({Names.ArgumentErrors}.MustRebase(__errors, __mark{n}))");
         w.Line("// The object's reader names paths inside it; put this value's path in front.");
-        w.Line($"__errors?.Rebase(__mark{n}, {path});");
+        w.Line($"__errors!.Rebase(__mark{n}, {path});");
         w.Close();
         w.Close();
     }

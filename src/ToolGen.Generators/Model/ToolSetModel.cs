@@ -62,7 +62,8 @@ internal enum ParameterRole
 /// <param name="Role">Where the value comes from.</param>
 /// <param name="Field">The argument (null for special parameters).</param>
 /// <param name="ServiceTypeName">The type of a <see cref="ParameterRole.Service"/> parameter.</param>
-internal sealed record ParameterModel(ParameterRole Role, FieldModel? Field, string? ServiceTypeName = null);
+/// <param name="ServiceIsOptional">A service parameter that is nullable or has a default: null when the service is missing.</param>
+internal sealed record ParameterModel(ParameterRole Role, FieldModel? Field, string? ServiceTypeName = null, bool ServiceIsOptional = false);
 
 /// <summary>How a method delivers its result.</summary>
 internal enum AsyncKind

@@ -289,7 +289,10 @@ internal sealed class ToolReader
         if (role is not null)
         {
             var serviceType = role == ParameterRole.Service ? parameter.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null;
-            return parameter.RefKind != RefKind.None || parameter.IsParams ? null : new ParameterModel(role.Value, null, serviceType);
+            var optional = role == ParameterRole.Service &&
+                (parameter.HasExplicitDefaultValue || parameter.NullableAnnotation == NullableAnnotation.Annotated ||
+                 parameter.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T);
+            return parameter.RefKind != RefKind.None || parameter.IsParams ? null : new ParameterModel(role.Value, null, serviceType, optional);
         }
 
         // A generic tool already has TG0003; a type argument the model cannot choose needs no TG0001 on top.

@@ -807,9 +807,95 @@ public static class JsonArgs
 
 #endif
 
+    /// <summary>
+    /// Thrown when a string (a value or a property name) is not valid text: invalid UTF-8 or an escaped lone
+    /// surrogate. It carries where the string starts, so the error can name its path.
+    /// </summary>
+    internal sealed class InvalidTextException : InvalidOperationException
+    {
+        public InvalidTextException(long position, Exception inner)
+            : base("A JSON string holds invalid UTF-8 or an escaped lone surrogate.", inner)
+        {
+            Position = position;
+        }
+
+        /// <summary>The <c>TokenStartIndex</c> of the string.</summary>
+        public long Position { get; }
+    }
+
+    /// <summary>
+    /// Checks that the string or property name under the reader is valid text, as <c>GetString</c> would, without
+    /// keeping it; throws <see cref="InvalidOperationException"/> (which the generated reader reports with the
+    /// string's path) when it is not. Other tokens pass.
+    /// </summary>
+    public static void CheckText(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+        {
+            return;
+        }
+
+        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && IsAscii(reader.ValueSpan))
+        {
+            return;
+        }
+
+        char[]? rented = null;
+        var buffer = length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
+        try
+        {
+            reader.CopyString(buffer);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidTextException(reader.TokenStartIndex, e);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static bool IsAscii(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Checks every string and property name of the value under the reader, leaving the reader where it is; used
+    /// before a value is handed to the tool whole (<see cref="JsonElement"/>, <c>JsonNode</c>) or skipped.
+    /// </summary>
+    private static void CheckValueText(Utf8JsonReader probe)
+    {
+        CheckText(ref probe);
+        if (probe.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return;
+        }
+
+        var depth = probe.CurrentDepth;
+        while (probe.Read() && probe.CurrentDepth > depth)
+        {
+            CheckText(ref probe);
+        }
+    }
+
     /// <summary>Reads any JSON value, null included, as a <see cref="JsonElement"/> that owns its memory.</summary>
     public static bool TryReadJsonElement(ref Utf8JsonReader reader, out JsonElement value)
     {
+        CheckValueText(reader);
         value = JsonElement.ParseValue(ref reader);
         return true;
     }
@@ -817,6 +903,7 @@ public static class JsonArgs
     /// <summary>Reads any JSON value as a <see cref="System.Text.Json.Nodes.JsonNode"/>.</summary>
     public static bool TryReadJsonNode(ref Utf8JsonReader reader, out System.Text.Json.Nodes.JsonNode value)
     {
+        CheckValueText(reader);
         value = System.Text.Json.Nodes.JsonNode.Parse(ref reader)!;
         return true;
     }
@@ -830,6 +917,7 @@ public static class JsonArgs
             return false;
         }
 
+        CheckValueText(reader);
         value = (System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(ref reader)!;
         return true;
     }
@@ -843,6 +931,7 @@ public static class JsonArgs
             return false;
         }
 
+        CheckValueText(reader);
         value = (System.Text.Json.Nodes.JsonArray)System.Text.Json.Nodes.JsonNode.Parse(ref reader)!;
         return true;
     }
@@ -852,10 +941,15 @@ public static class JsonArgs
     public static bool NextProperty(ref Utf8JsonReader reader) =>
         reader.Read() && reader.TokenType == JsonTokenType.PropertyName;
 
-    /// <summary>Moves past the value of a property the tool does not take.</summary>
+    /// <summary>
+    /// Moves past the value of a property the tool does not take. Its name and the strings inside it must still be
+    /// valid text: one rule for the whole payload, read or ignored.
+    /// </summary>
     public static void SkipValue(ref Utf8JsonReader reader)
     {
+        CheckText(ref reader);
         reader.Read();
+        CheckValueText(reader);
         reader.Skip();
     }
 

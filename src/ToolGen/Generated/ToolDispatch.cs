@@ -56,6 +56,45 @@ public static class ToolDispatch
         return false;
     }
 
+    /// <summary>
+    /// Resolves a service a tool needs from <see cref="ToolCall.Services"/>. A missing service is null when the
+    /// parameter is optional (nullable or with a default), else the <see cref="ToolErrorKind.MissingService"/> result;
+    /// a provider that throws (a factory that fails) gives the <see cref="ToolErrorKind.ToolFailed"/> result of
+    /// <see cref="Failed"/>, since the call was fine and the failure is the host's, perhaps passing. Cancellation
+    /// the caller asked for propagates.
+    /// </summary>
+    /// <param name="call">The call.</param>
+    /// <param name="serviceType">The service's type.</param>
+    /// <param name="optional">Whether the tool takes null when the service is missing.</param>
+    /// <param name="cancellationToken">The token the caller passed to <c>InvokeAsync</c>.</param>
+    /// <param name="service">The service, or null.</param>
+    /// <param name="failure">The result to return when the service cannot be had.</param>
+    public static bool TryGetService(ToolCall call, Type serviceType, bool optional, CancellationToken cancellationToken, out object? service, out ToolResult? failure)
+    {
+        object? found;
+        try
+        {
+            found = call.Services?.GetService(serviceType);
+        }
+        catch (Exception exception) when (IsToolFailure(exception, cancellationToken))
+        {
+            service = null;
+            failure = Failed(call, exception);
+            return false;
+        }
+
+        if (found is not null || optional)
+        {
+            service = found;
+            failure = null;
+            return true;
+        }
+
+        service = null;
+        failure = MissingService(call, serviceType);
+        return false;
+    }
+
     private static ToolResult MissingService(ToolCall call, Type serviceType)
     {
         var problem = call.Services is null

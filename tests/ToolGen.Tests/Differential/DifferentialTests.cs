@@ -124,6 +124,12 @@ public class DifferentialTests(ITestOutputHelper output)
             "refuses: \"value[2]\": repeats item 0",
             "docs/schema-semantics.md (sets): the schema says uniqueItems: true. System.Text.Json adds the items to the set, dropping repeats.",
             c => Expect.Reject),
+        new Difference(
+            "invalid-text-everywhere",
+            "a string or property name that is not valid text (invalid UTF-8, an escaped lone surrogate) where no string is converted: the name of an ignored property, or inside a JsonElement value",
+            "refuses: malformed arguments, naming the path of the string",
+            "Issue 13: one rule for the whole payload, read or ignored, so nothing invalid reaches the tool inside a JsonElement or JsonNode. System.Text.Json checks text only where it converts a string.",
+            c => Expect.Reject),
     }.ToDictionary(d => d.Id);
 
     private readonly IToolSet _tools = new DifferentialTools();
@@ -946,7 +952,8 @@ public class DifferentialTests(ITestOutputHelper output)
         {
             b.Values("t_json",
                 "1", "-0", "1.0e+2", "123456789012345678901234567890", "\"s\"", "\"\\u00e9\\n\"", "true", "false", "null", "{}", "[]",
-                "{\"a\":[1,{\"b\":null}]}", "{ \"a\" : [ 1 , 2 ] }", "[[[[[[[[[[1]]]]]]]]]]", "\"\\ud800\"", "[1,]", "{\"a\"}", "tru", "\"\\ud800\\udc00\"");
+                "{\"a\":[1,{\"b\":null}]}", "{ \"a\" : [ 1 , 2 ] }", "[[[[[[[[[[1]]]]]]]]]]", "[1,]", "{\"a\"}", "tru", "\"\\ud800\\udc00\"");
+            b.Raw("t_json", "{\"value\":\"\\ud800\"}", "invalid-text-everywhere");
         }
 
         /// <summary>Payloads that are not valid UTF-8 (a ToolCall carries bytes, as a codec reads them).</summary>
@@ -957,13 +964,13 @@ public class DifferentialTests(ITestOutputHelper output)
             foreach (var bad in invalid)
             {
                 b.RawBytes("t_string", B("{\"value\":\"", bad, "\"}"));
-                b.RawBytes("t_string", B("{\"", bad, "\":1,\"value\":\"x\"}"));
+                b.RawBytes("t_string", B("{\"", bad, "\":1,\"value\":\"x\"}"), "invalid-text-everywhere");
                 b.RawBytes("t_color", B("{\"value\":\"", bad, "\"}"));
                 b.RawBytes("t_string_map", B("{\"value\":{\"", bad, "\":1}}"));
                 b.RawBytes("t_color_map", B("{\"value\":{\"", bad, "\":1}}"));
                 b.RawBytes("t_uri", B("{\"value\":\"https://x/", bad, "\"}"));
-                b.RawBytes("t_settings", B("{\"value\":{\"name\":\"n\",\"level\":1,\"tags\":[],\"", bad, "\":2}}"));
-                b.RawBytes("t_json", B("{\"value\":\"", bad, "\"}"));
+                b.RawBytes("t_settings", B("{\"value\":{\"name\":\"n\",\"level\":1,\"tags\":[],\"", bad, "\":2}}"), "invalid-text-everywhere");
+                b.RawBytes("t_json", B("{\"value\":\"", bad, "\"}"), "invalid-text-everywhere");
             }
         }
 
@@ -1021,7 +1028,7 @@ public class DifferentialTests(ITestOutputHelper output)
             public void Raw(string tool, string payload, string? difference = null, Expect? hand = null, string? equivalent = null) =>
                 Cases.Add(new Case(tool, Encoding.UTF8.GetBytes(payload), difference, hand, equivalent is null ? null : Encoding.UTF8.GetBytes(equivalent)));
 
-            public void RawBytes(string tool, byte[] payload) => Cases.Add(new Case(tool, payload));
+            public void RawBytes(string tool, byte[] payload, string? difference = null) => Cases.Add(new Case(tool, payload, difference));
         }
     }
 }
