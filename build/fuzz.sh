@@ -6,13 +6,13 @@
 # smallest failing case and printed with its arguments.
 #   bash build/fuzz.sh [CASES]        CASES defaults to 100000
 # Prints the case count, the slowest call and the process's peak memory; fails when a case fails, when the slowest call
-# took more than FUZZ_MAX_CALL_MS (default 5000) or the peak resident memory exceeds FUZZ_MAX_RSS_MB (default 1024).
+# took more than FUZZ_MAX_CALL_MS (default 3000) or the peak resident memory exceeds FUZZ_MAX_RSS_MB (default 1024).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 cases=${1:-100000}
-max_ms=${FUZZ_MAX_CALL_MS:-5000}
+max_ms=${FUZZ_MAX_CALL_MS:-3000}
 max_rss_mb=${FUZZ_MAX_RSS_MB:-1024}
 out="$root/artifacts/fuzz"
 mkdir -p "$out"

@@ -23,6 +23,7 @@ internal static class FuzzCorpus
         {
             new DifferentialTools(), new TravelTools(), new EchoTools(), new FreeJsonTools(), new WeatherTools(),
             new ServiceTools(), new FailingTools(), ConversionTools.ToolSet, new AlarmTools(), new TallyTools(),
+            new Reliability.ReliabilityTools(), new Validator.SchemaTools(), new SchemaSemantics.SemanticsTools(),
         };
         return sets
             .SelectMany(set => set.Definitions.Select(tool => (set, tool)))
