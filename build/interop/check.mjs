@@ -24,11 +24,6 @@ const ajvDifferences = [
     reason: "ajv-formats' email is a simplified pattern: it refuses a quoted local part and an IP-literal domain, which RFC 5321 (and JsonSchema.Net) allow.",
     explains: (s) => s.tags.some((t) => t === "format:email:quoted-local" || t === "format:email:ip-literal"),
   },
-  {
-    name: "ajv-date-time-offset-without-colon",
-    reason: "ajv-formats' date-time takes an offset without a colon (+0200), which RFC 3339's time-numoffset does not; JsonSchema.Net and the reader refuse it.",
-    explains: (s) => s.tags.includes("mutation:format:date-time:offset-no-colon"),
-  },
 ];
 
 // strict: false lets ajv take keywords it does not know; formats are asserted (validateFormats defaults to true).
