@@ -142,5 +142,8 @@ echo "netstandard2.0 library: built"
 output="$(cd "$work/consumer" && dotnet run --nologo 2>&1)" || { echo "$output"; echo "pack-smoke: the consumer failed"; exit 1; }
 echo "$output" | tail -n 1
 [ "$(echo "$output" | tail -n 1)" = "68|3|True" ] || { echo "pack-smoke: unexpected output"; exit 1; }
-unzip -l "$feed"/ToolGen.*.nupkg | grep -q 'analyzers/dotnet/roslyn4.8/cs/ToolGen.Generators.dll' || { echo "pack-smoke: generator missing from the package"; exit 1; }
+# Listed to a file first: `unzip -l | grep -q` fails under pipefail when grep stops reading early (SIGPIPE).
+unzip -l "$feed"/ToolGen.*.nupkg >"$work/package-files.txt"
+grep -q 'analyzers/dotnet/roslyn4.8/cs/ToolGen.Generators.dll' "$work/package-files.txt" || { echo "pack-smoke: generator missing from the package"; exit 1; }
+grep -q 'docs/diagnostics/TG0001.md' "$work/package-files.txt" || { echo "pack-smoke: diagnostic help pages missing from the package"; exit 1; }
 echo "pack-smoke: ok (package $version)"
