@@ -146,4 +146,16 @@ echo "$output" | tail -n 1
 unzip -l "$feed"/ToolGen.*.nupkg >"$work/package-files.txt"
 grep -q 'analyzers/dotnet/roslyn4.8/cs/ToolGen.Generators.dll' "$work/package-files.txt" || { echo "pack-smoke: generator missing from the package"; exit 1; }
 grep -q 'docs/diagnostics/TG0001.md' "$work/package-files.txt" || { echo "pack-smoke: diagnostic help pages missing from the package"; exit 1; }
+# The host adapters pack on their own, with their README and license expression.
+for adapter in ToolGen.Extensions.AI ToolGen.ModelContextProtocol; do
+    dotnet pack "$root/src/$adapter/$adapter.csproj" -c Release -o "$feed" -p:Version="$version" --nologo -v quiet >/dev/null
+    package="$feed/$adapter.$version.nupkg"
+    [ -f "$package" ] || { echo "pack-smoke: $adapter did not pack"; exit 1; }
+    unzip -l "$package" >"$work/$adapter-files.txt"
+    grep -q ' README.md$' "$work/$adapter-files.txt" || { echo "pack-smoke: README.md missing from $adapter"; exit 1; }
+    grep -q "lib/netstandard2.0/$adapter.dll" "$work/$adapter-files.txt" || { echo "pack-smoke: netstandard2.0 assembly missing from $adapter"; exit 1; }
+    unzip -p "$package" "$adapter.nuspec" >"$work/$adapter.nuspec"
+    grep -q '<license type="expression">MIT</license>' "$work/$adapter.nuspec" || { echo "pack-smoke: license expression missing from $adapter"; exit 1; }
+    echo "pack-smoke: $adapter packed (README, MIT, netstandard2.0 + net8.0)"
+done
 echo "pack-smoke: ok (package $version)"

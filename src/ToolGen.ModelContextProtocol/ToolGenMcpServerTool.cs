@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace ToolGen.ModelContextProtocol;
+
+/// <summary>
+/// One ToolGen tool on an MCP server: <c>inputSchema</c> and <c>outputSchema</c> from the generated schemas, and
+/// <c>tools/call</c> run by the generated argument reader and dispatcher through <see cref="IToolSet.InvokeAsync"/>.
+/// Nothing reflects.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Results: a tool with a result schema answers with <c>structuredContent</c> and the same JSON in a text block; other
+/// tools answer with text. The output schema is always object-rooted: a result schema whose root is not an object
+/// (a number, an array, a nullable object) is wrapped as <c>{"type":"object","properties":{"result":…},"required":["result"]}</c>,
+/// and the structured content is wrapped the same way (<c>{"result":…}</c>).
+/// </para>
+/// <para>
+/// Invalid or malformed arguments, a missing service and a tool that threw come back as results with
+/// <c>isError: true</c> carrying ToolGen's message, so that the model can repair its call (SEP-1303); they never
+/// become JSON-RPC errors. An unknown tool stays a protocol error, which the SDK reports.
+/// </para>
+/// </remarks>
+public sealed class ToolGenMcpServerTool : McpServerTool
+{
+    private static readonly IReadOnlyList<object> NoMetadata = Array.Empty<object>();
+
+    private readonly bool _wrapsResult;
+
+    internal ToolGenMcpServerTool(IToolSet toolSet, ToolDefinition definition)
+    {
+        ToolSet = toolSet;
+        Definition = definition;
+
+        JsonElement? outputSchema = null;
+        if (definition.ReturnSchema is not null)
+        {
+            var returnSchema = Parse(definition.ReturnSchema);
+            _wrapsResult = !IsObjectRooted(returnSchema);
+            outputSchema = _wrapsResult ? WrapSchema(definition.ReturnSchema) : returnSchema;
+        }
+
+        ProtocolTool = new Tool
+        {
+            Name = definition.Name,
+            Description = definition.Description,
+            InputSchema = Parse(definition.ParametersSchema),
+            OutputSchema = outputSchema,
+        };
+    }
+
+    /// <summary>The tool set that runs the calls.</summary>
+    public IToolSet ToolSet { get; }
+
+    /// <summary>The generated definition of the tool.</summary>
+    public ToolDefinition Definition { get; }
+
+    /// <summary>Whether the result schema was wrapped in an object (and each result in <c>{"result":…}</c>).</summary>
+    public bool WrapsResult => _wrapsResult;
+
+    /// <inheritdoc/>
+    public override Tool ProtocolTool { get; }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<object> Metadata => NoMetadata;
+
+    /// <inheritdoc/>
+    public override async ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
+    {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        var call = new ToolCall(request.JsonRpcRequest?.Id.ToString() ?? string.Empty, Definition.Name, WriteArguments(request.Params?.Arguments))
+        {
+            Services = request.Services,
+        };
+
+        var result = await ToolSet.InvokeAsync(call, cancellationToken).ConfigureAwait(false);
+        return ToCallToolResult(result);
+    }
+
+    /// <summary>Turns a ToolGen result into the MCP result this tool answers with.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The MCP result.</returns>
+    public CallToolResult ToCallToolResult(ToolResult result)
+    {
+        if (result is null)
+        {
+            throw new ArgumentNullException(nameof(result));
+        }
+
+        if (result.IsError)
+        {
+            return new CallToolResult
+            {
+                IsError = true,
+                Content = new List<ContentBlock> { new TextContentBlock { Text = result.Content } },
+            };
+        }
+
+        if (ProtocolTool.OutputSchema is null || !TryStructure(result.Content, out var structured, out var text))
+        {
+            return new CallToolResult
+            {
+                Content = new List<ContentBlock> { new TextContentBlock { Text = result.Content } },
+            };
+        }
+
+        return new CallToolResult
+        {
+            StructuredContent = structured,
+            Content = new List<ContentBlock> { new TextContentBlock { Text = text } },
+        };
+    }
+
+    private bool TryStructure(string content, out JsonElement structured, out string text)
+    {
+        try
+        {
+            if (!_wrapsResult)
+            {
+                structured = Parse(content);
+                text = content;
+                return structured.ValueKind == JsonValueKind.Object;
+            }
+
+            using var value = JsonDocument.Parse(content);
+            var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream))
+            {
+                writer.WriteStartObject();
+                writer.WritePropertyName("result");
+                value.RootElement.WriteTo(writer);
+                writer.WriteEndObject();
+            }
+
+            using var wrapped = JsonDocument.Parse(new ReadOnlyMemory<byte>(stream.GetBuffer(), 0, (int)stream.Length));
+            structured = wrapped.RootElement.Clone();
+            text = structured.GetRawText();
+            return true;
+        }
+        catch (JsonException)
+        {
+            structured = default;
+            text = content;
+            return false;
+        }
+    }
+
+    private static ReadOnlyMemory<byte> WriteArguments(IDictionary<string, JsonElement>? arguments)
+    {
+        if (arguments is null)
+        {
+            return ReadOnlyMemory<byte>.Empty;
+        }
+
+        var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            foreach (var argument in arguments)
+            {
+                writer.WritePropertyName(argument.Key);
+                if (argument.Value.ValueKind == JsonValueKind.Undefined)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    argument.Value.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return new ReadOnlyMemory<byte>(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    private static bool IsObjectRooted(JsonElement schema) =>
+        schema.ValueKind == JsonValueKind.Object &&
+        schema.TryGetProperty("type", out var type) &&
+        type.ValueKind == JsonValueKind.String &&
+        type.ValueEquals("object");
+
+    private static JsonElement WrapSchema(string returnSchema) =>
+        Parse("{\"type\":\"object\",\"properties\":{\"result\":" + returnSchema + "},\"required\":[\"result\"]}");
+
+    private static JsonElement Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+}
