@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using ToolGen.Benchmarks.Adapters;
 using ToolGen.Benchmarks.Definitions;
 using ToolGen.Benchmarks.Dispatch;
 using ToolGen.Benchmarks.Generator;
@@ -19,6 +20,8 @@ namespace ToolGen.Benchmarks;
 /// <item><term>generator</term><description>the incremental generator over 1,000 tools</description></item>
 /// <item><term>interleaved</term><description>dispatch in thread CPU time, the three paths alternating</description></item>
 /// <item><term>bdn [--quick]</term><description>the BenchmarkDotNet classes (dispatch and warm definitions)</description></item>
+/// <item><term>adapters [--quick]</term><description>the host adapters (M.E.AI chat, MCP tools/call) against
+/// AIFunctionFactory and McpServerTool.Create; saved as adapters.json, not part of <c>all</c></description></item>
 /// <item><term>all</term><description>every stage above, then <c>report</c></description></item>
 /// <item><term>report</term><description>docs/performance.md from the saved results</description></item>
 /// </list>
@@ -56,13 +59,16 @@ public static class Program
             case "bdn":
                 Results.Save(artifacts, Results.Bdn, BdnRun.Run(Path.Combine(artifacts, "BenchmarkDotNet"), quick));
                 return 0;
+            case "adapters":
+                Results.Save(artifacts, "adapters", AdapterRun.Run(Path.Combine(artifacts, "BenchmarkDotNet"), quick));
+                return 0;
             case "all":
                 return All(args, artifacts, quick);
             case "report":
                 return Report(args, artifacts);
             case "help":
             case "--help":
-                Console.WriteLine("modes: verify, tokens, cold [N], generator, interleaved, bdn [--quick], all, report; options --artifacts DIR, --doc FILE, --command TEXT");
+                Console.WriteLine("modes: verify, tokens, cold [N], generator, interleaved, bdn [--quick], adapters [--quick], all, report; options --artifacts DIR, --doc FILE, --command TEXT");
                 return 0;
             default:
                 BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
