@@ -25,6 +25,8 @@ namespace ToolGen.Benchmarks.Adapters;
 /// <item><c>Chat</c>: one whole <c>FunctionInvokingChatClient.GetResponseAsync</c> over a scripted inner client that
 /// answers the first request with one tool call (arguments as <see cref="JsonElement"/>s, as providers give them) and
 /// the second with a text answer; functions from <c>AsAIFunctions()</c> vs <c>AIFunctionFactory.Create</c>.</item>
+/// <item><c>Function</c>: the part of <c>Chat</c> that differs: <c>AIFunction.InvokeAsync</c> alone, with the same
+/// arguments wrapped in a fresh <c>AIFunctionArguments</c> as <c>FunctionInvokingChatClient</c> does.</item>
 /// <item><c>McpCall</c>: one <c>tools/call</c> as the SDK's server runs it once the request is parsed:
 /// <c>McpServerTool.InvokeAsync(RequestContext&lt;CallToolRequestParams&gt;)</c> on <c>ToolGenMcpServerTool</c> vs
 /// <c>McpServerTool.Create(delegate, { UseStructuredContent = true })</c> (both answer with structured content and
@@ -45,6 +47,10 @@ public class AdapterBenchmarks
     private readonly ChatOptions _factoryOptions;
     private readonly List<ChatMessage> _question = new() { new ChatMessage(ChatRole.User, "Weather in Paris?") };
 
+    private readonly AIFunction _toolGenFunction;
+    private readonly AIFunction _factoryFunction;
+    private readonly Dictionary<string, object?> _functionArguments;
+
     private readonly McpServerTool _toolGenMcp;
     private readonly McpServerTool _sdkMcp;
     private readonly RequestContext<CallToolRequestParams> _request;
@@ -54,6 +60,9 @@ public class AdapterBenchmarks
         IToolSet tools = new BenchTools();
         _toolGenOptions = new ChatOptions { Tools = [tools.AsAIFunction("get_weather")] };
         _factoryOptions = new ChatOptions { Tools = [MeaiTools.Create(new BenchTools()).Single(f => f.Name == "get_weather")] };
+        _toolGenFunction = (AIFunction)_toolGenOptions.Tools[0];
+        _factoryFunction = (AIFunction)_factoryOptions.Tools[0];
+        _functionArguments = OneCallChatClient.CallArguments;
         _toolGenChat = new FunctionInvokingChatClient(new OneCallChatClient());
         _factoryChat = new FunctionInvokingChatClient(new OneCallChatClient());
 
@@ -78,6 +87,12 @@ public class AdapterBenchmarks
     [Benchmark(Description = "ToolGen"), BenchmarkCategory("Chat")]
     public Task<ChatResponse> Chat_ToolGen() => _toolGenChat.GetResponseAsync(_question, _toolGenOptions);
 
+    [Benchmark(Baseline = true, Description = "AIFunctionFactory"), BenchmarkCategory("Function")]
+    public ValueTask<object?> Function_Factory() => _factoryFunction.InvokeAsync(new AIFunctionArguments(_functionArguments));
+
+    [Benchmark(Description = "ToolGen"), BenchmarkCategory("Function")]
+    public ValueTask<object?> Function_ToolGen() => _toolGenFunction.InvokeAsync(new AIFunctionArguments(_functionArguments));
+
     [Benchmark(Baseline = true, Description = "McpServerTool.Create"), BenchmarkCategory("McpCall")]
     public ValueTask<CallToolResult> Mcp_Sdk() => _sdkMcp.InvokeAsync(_request);
 
@@ -100,7 +115,7 @@ public class AdapterBenchmarks
     /// </summary>
     private sealed class OneCallChatClient : IChatClient
     {
-        private static readonly Dictionary<string, object?> CallArguments = Parse(Arguments);
+        internal static readonly Dictionary<string, object?> CallArguments = Parse(Arguments);
 
         private static Dictionary<string, object?> Parse(string json)
         {
