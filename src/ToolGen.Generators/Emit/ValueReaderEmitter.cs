@@ -56,7 +56,7 @@ internal static class ValueReaderEmitter
                 ValidationEmitter.Emit(w, context, validation, type, value, path);
                 w.Close();
                 // Normal mode names the member another spelling stands for (lenient mode has accepted it above).
-                error = $"{Names.ArgumentErrors}.ExpectedName(ref __errors, ref __reader, {path}, {expected}, !__lenient && {names.Read}(ref __reader, true, out {value}) ? {names.JsonNameOf}({value}) : null);";
+                error = $"{Names.ArgumentErrors}.ExpectedName(ref __errors, ref __reader, {path}, {expected}, !__lenient && {Names.ArgumentErrors}.WillList(__errors) && {names.Read}(ref __reader, true, out {value}) ? {names.JsonNameOf}({value}) : null);";
                 break;
             case TypeKind.FlagsEnum:
                 EmitFlags(w, context, type, target, path, chain);
@@ -88,7 +88,7 @@ internal static class ValueReaderEmitter
                     var typeArgument = type.TypeName.EndsWith("?", System.StringComparison.Ordinal) ? type.TypeName.Substring(0, type.TypeName.Length - 1) : type.TypeName;
                     var quoted = $"{Names.JsonArgs}.TryReadQuoted<{typeArgument}>(ref __reader, {Names.TokenType}.{kind}, {helper}, out {value})";
                     w.Open($"{chain} ({helper}(ref __reader, out var {value}) || (__lenient && {quoted}))");
-                    error = $"{Names.ArgumentErrors}.Expected(ref __errors, ref __reader, {path}, {expected}, {quoted});";
+                    error = $"{Names.ArgumentErrors}.Expected(ref __errors, ref __reader, {path}, {expected}, {Names.ArgumentErrors}.WillList(__errors) && {quoted});";
                 }
                 else
                 {
@@ -122,7 +122,7 @@ internal static class ValueReaderEmitter
 
     /// <summary>The error for a value that is not an object or array: with a hint when it is a string holding one.</summary>
     private static string ExpectedHeld(string path, string expected, string kind) =>
-        $"{Names.ArgumentErrors}.Expected(ref __errors, ref __reader, {path}, {expected}, {Names.JsonArgs}.HoldsJson(ref __reader, {Names.TokenType}.{kind}));";
+        $"{Names.ArgumentErrors}.Expected(ref __errors, ref __reader, {path}, {expected}, {Names.ArgumentErrors}.WillList(__errors) && {Names.JsonArgs}.HoldsJson(ref __reader, {Names.TokenType}.{kind}));";
 
     /// <summary>
     /// Lenient mode: an object, array or map sent as a string that holds it, read from the string's content by
@@ -275,7 +275,7 @@ internal static class ValueReaderEmitter
         w.Line($"__flags{n} |= __flag{n};");
         w.Close();
         w.Open("else");
-        w.Line($"{Names.ArgumentErrors}.ExpectedName(ref __errors, ref __reader, {Names.ArgumentErrors}.Item(__errors, {path}, __i{n}), {itemExpected}, !__lenient && {reader}(ref __reader, true, out __flag{n}) ? {names.JsonNameOf}(__flag{n}) : null);");
+        w.Line($"{Names.ArgumentErrors}.ExpectedName(ref __errors, ref __reader, {Names.ArgumentErrors}.Item(__errors, {path}, __i{n}), {itemExpected}, !__lenient && {Names.ArgumentErrors}.WillList(__errors) && {reader}(ref __reader, true, out __flag{n}) ? {names.JsonNameOf}(__flag{n}) : null);");
         w.Close();
         w.Line();
         w.Line($"__i{n}++;");

@@ -145,6 +145,13 @@ public sealed class ArgumentErrors
         _rebasing = false;
     }
 
+    /// <summary>
+    /// Whether a further problem would be listed (not only counted): generated code checks it before working out a hint,
+    /// so that thousands of bad items cost no more than before.
+    /// </summary>
+    /// <param name="errors">The collection, or null.</param>
+    public static bool WillList(ArgumentErrors? errors) => errors is not { IsFull: true };
+
     /// <summary>Records a problem at a JSON path.</summary>
     /// <param name="errors">The collection, created on first use.</param>
     /// <param name="path">The JSON path of the value, e.g. <c>passengers[2]</c>.</param>

@@ -294,6 +294,12 @@ public static partial class JsonArgs
             return false;
         }
 
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && !CanStart(reader.ValueSpan, kind))
+        {
+            // The common case of a plain string ("x" for a number): refused without copying it.
+            return false;
+        }
+
         var depth = ToolCallLimits.MaxDepth - reader.CurrentDepth;
         if (depth < 1)
         {
@@ -359,6 +365,31 @@ public static partial class JsonArgs
 
         content = new ReadOnlyMemory<byte>(bytes, start, end - start);
         return true;
+    }
+
+    /// <summary>Whether unescaped string content, past white space, starts as a value of <paramref name="kind"/> can.</summary>
+    private static bool CanStart(ReadOnlySpan<byte> text, JsonTokenType kind)
+    {
+        var i = 0;
+        while (i < text.Length && IsJsonSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return false;
+        }
+
+        var b = text[i];
+        return kind switch
+        {
+            JsonTokenType.Number => b == (byte)'-' || IsDigit(b),
+            JsonTokenType.True => b is (byte)'t' or (byte)'f',
+            JsonTokenType.StartArray => b == (byte)'[',
+            JsonTokenType.StartObject => b == (byte)'{',
+            _ => false,
+        };
     }
 
     private static bool IsKind(JsonTokenType token, JsonTokenType kind) =>

@@ -101,7 +101,7 @@ public sealed class EmitterTests
             }
             else
             {
-                global::ToolGen.Generated.ArgumentErrors.ExpectedName(ref __errors, ref __reader, "unit", "one of \"celsius\", \"fahrenheit\"", !__lenient && ReadUnit(ref __reader, true, out __v0) ? JsonNameOfUnit(__v0) : null);
+                global::ToolGen.Generated.ArgumentErrors.ExpectedName(ref __errors, ref __reader, "unit", "one of \"celsius\", \"fahrenheit\"", !__lenient && global::ToolGen.Generated.ArgumentErrors.WillList(__errors) && ReadUnit(ref __reader, true, out __v0) ? JsonNameOfUnit(__v0) : null);
             }
 
             """,
