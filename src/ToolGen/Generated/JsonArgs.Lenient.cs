@@ -56,7 +56,7 @@ public static partial class JsonArgs
             return false;
         }
 
-        var inner = new Utf8JsonReader(content.Span, InnerOptions(reader.CurrentDepth));
+        var inner = new Utf8JsonReader(content.Span, InnerOptions(reader.CurrentState.Options.MaxDepth - reader.CurrentDepth));
         inner.Read();
         return read(ref inner, out value);
     }
@@ -89,7 +89,7 @@ public static partial class JsonArgs
             return false;
         }
 
-        var inner = new Utf8JsonReader(content.Span, InnerOptions(reader.CurrentDepth));
+        var inner = new Utf8JsonReader(content.Span, InnerOptions(reader.CurrentState.Options.MaxDepth - reader.CurrentDepth));
         inner.Read();
         return read(ref inner, ref errors, strict, true, out value);
     }
@@ -300,7 +300,9 @@ public static partial class JsonArgs
             return false;
         }
 
-        var depth = ToolCallLimits.MaxDepth - reader.CurrentDepth;
+        // What is left of the depth limit below the string: the reader's own limit is what was left for it, so a value
+        // inside a string inside a string still counts against the one limit of the call.
+        var depth = reader.CurrentState.Options.MaxDepth - reader.CurrentDepth;
         if (depth < 1)
         {
             return false;
@@ -335,7 +337,7 @@ public static partial class JsonArgs
             return false;
         }
 
-        var probe = new Utf8JsonReader(bytes.AsSpan(start, end - start), InnerOptions(reader.CurrentDepth));
+        var probe = new Utf8JsonReader(bytes.AsSpan(start, end - start), InnerOptions(depth));
         try
         {
             if (!probe.Read() || !IsKind(probe.TokenType, kind))
@@ -395,11 +397,11 @@ public static partial class JsonArgs
     private static bool IsKind(JsonTokenType token, JsonTokenType kind) =>
         kind == JsonTokenType.True ? token is JsonTokenType.True or JsonTokenType.False : token == kind;
 
-    /// <summary>Options for reading what a string holds: the depth left below the string counts against the limit.</summary>
+    /// <summary>Options for reading what a string holds, within <paramref name="depth"/>, what is left of the limit below the string.</summary>
     private static JsonReaderOptions InnerOptions(int depth) => new()
     {
         CommentHandling = JsonCommentHandling.Disallow,
         AllowTrailingCommas = false,
-        MaxDepth = Math.Max(1, ToolCallLimits.MaxDepth - depth),
+        MaxDepth = Math.Max(1, depth),
     };
 }

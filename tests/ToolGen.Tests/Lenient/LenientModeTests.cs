@@ -183,6 +183,33 @@ public class LenientSwitchTests
             result.Content);
     }
 
+    [Theory]
+    [InlineData(15, "31")]
+    [InlineData(16, null)]
+    public async Task Values_in_strings_in_strings_count_against_the_one_depth_limit(int innerNodes, string? echo)
+    {
+        // {"value": "<15 nodes around: "<innerNodes nodes around {"kids":[]}>">"}: the inner string sits at depth 1 + 30,
+        // and 16 more nodes (depth 34) would take the call past the limit of 64.
+        static string Chain(int nodes, string innermost) =>
+            string.Concat(Enumerable.Repeat("{\"kids\":[", nodes)) + innermost + string.Concat(Enumerable.Repeat("]}", nodes));
+        static string Quote(string json) => System.Text.Json.JsonSerializer.Serialize(json);
+
+        var arguments = "{\"value\":" + Quote(Chain(15, Quote(Chain(innerNodes, "{\"kids\":[]}")))) + "}";
+        var result = await s_tools.InvokeAsync(new ToolCall("c1", "tree", arguments) { Lenient = true });
+
+        if (echo is null)
+        {
+            Assert.True(result.IsError);
+            Assert.StartsWith("Invalid arguments for tool \"tree\": \"value", result.Content);
+            Assert.Contains(": expected an object; got \"{\\\"kids\\\":[{\\\"kids\\\":", result.Content);
+        }
+        else
+        {
+            Assert.False(result.IsError, result.Content);
+            Assert.Equal(echo, result.Content);
+        }
+    }
+
     private sealed class ServiceCollectionStub : IServiceProvider
     {
         public object? GetService(Type serviceType) => null;

@@ -114,6 +114,13 @@ public sealed class Order
     }
 }
 
+/// <summary>A tree, to nest values sent as strings inside each other.</summary>
+public sealed class Node
+{
+    /// <summary>The children.</summary>
+    public List<Node>? Kids { get; set; }
+}
+
 /// <summary>Two arguments, echoed.</summary>
 public sealed class Pair
 {
@@ -246,6 +253,20 @@ public partial class LenientTools
     /// <param name="value">The value.</param>
     [Tool("json_object")]
     public JsonObject JsonObjectValue(JsonObject value) => value;
+
+    /// <summary>Counts the nodes along the first children.</summary>
+    /// <param name="value">The tree.</param>
+    [Tool("tree")]
+    public int Tree(Node value)
+    {
+        var count = 1;
+        for (var node = value; node.Kids is { Count: > 0 } kids; node = kids[0])
+        {
+            count++;
+        }
+
+        return count;
+    }
 
     /// <summary>Echoes two arguments.</summary>
     /// <param name="count">A count.</param>
