@@ -47,8 +47,27 @@ public sealed class ToolCall
     /// </summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// Whether to accept the unambiguous mistakes open models make in arguments instead of refusing them: a number or
+    /// boolean sent as a string (<c>"42"</c>, <c>"true"</c>), an object or array sent as a string that holds it
+    /// (<c>"[1,2]"</c>), an enum name in another case or separator style (<c>very_high</c> for <c>VeryHigh</c>), the
+    /// arguments in a markdown code fence, encoded twice as a JSON string, or followed by stray text. Default
+    /// <see langword="false"/>: each such mistake is refused with a message that says how to fix it. Ignored when
+    /// <see cref="Strict"/> is set: strict calls come from constrained decoding and must match the strict schema.
+    /// The schema does not change. See docs/lenient-mode.md.
+    /// </summary>
+    public bool Lenient { get; init; }
+
     /// <summary>The arguments as text, for logging.</summary>
     public string ArgumentsText => Arguments.IsEmpty ? string.Empty : Encoding.UTF8.GetString(Arguments.ToArray());
+
+    /// <summary>This call with <see cref="Lenient"/> set, every other property kept.</summary>
+    internal ToolCall AsLenient() => Lenient ? this : new ToolCall(Id, Name, Arguments)
+    {
+        Services = Services,
+        Strict = Strict,
+        Lenient = true,
+    };
 
     /// <inheritdoc/>
     public override string ToString() => Name + "(" + ArgumentsText + ")";

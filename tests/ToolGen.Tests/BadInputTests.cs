@@ -95,7 +95,7 @@ public class BadInputTests
     [InlineData("""{"a":0,"b":0,"c":0,"d":0,"e":0,"f":0,"g":9223372036854775808,"h":0}""", "\"g\": expected an integer from -9223372036854775808 to 9223372036854775807; got 9223372036854775808.")]
     [InlineData("""{"a":0,"b":0,"c":0,"d":0,"e":0,"f":0,"g":0,"h":18446744073709551616}""", "\"h\": expected an integer from 0 to 18446744073709551615; got 18446744073709551616.")]
     [InlineData("""{"a":0,"b":0,"c":0,"d":0,"e":2.5,"f":0,"g":0,"h":0}""", "\"e\": expected an integer from -2147483648 to 2147483647; got 2.5.")]
-    [InlineData("""{"a":0,"b":0,"c":0,"d":0,"e":"7","f":0,"g":0,"h":0}""", "\"e\": expected an integer from -2147483648 to 2147483647; got \"7\".")]
+    [InlineData("""{"a":0,"b":0,"c":0,"d":0,"e":"7","f":0,"g":0,"h":0}""", "\"e\": expected an integer from -2147483648 to 2147483647; got the string \"7\"; send the number without quotes.")]
     public void Integer_overflow_and_fractions_are_out_of_range(string arguments, string problem)
     {
         Assert.Equal("Invalid arguments for tool \"integers\": " + problem, _echo.Fails("integers", arguments, ToolErrorKind.InvalidArguments));

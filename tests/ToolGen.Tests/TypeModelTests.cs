@@ -108,7 +108,7 @@ public class TypeModelTests
     {
         Assert.Equal("a=1,b=2|Economy=9.5,Business=100", _tools.Ok("tags", """{"counts":{"b":2,"a":1},"prices":{"Economy":9.5,"business":100}}"""));
         Assert.Equal(
-            "Invalid arguments for tool \"tags\": \"counts.a\": expected an integer from -2147483648 to 2147483647; got \"1\". \"prices.First\": unknown key; expected one of \"Economy\", \"PremiumEconomy\", \"business\".",
+            "Invalid arguments for tool \"tags\": \"counts.a\": expected an integer from -2147483648 to 2147483647; got the string \"1\"; send the number without quotes. \"prices.First\": unknown key; expected one of \"Economy\", \"PremiumEconomy\", \"business\".",
             _tools.Fails("tags", """{"counts":{"a":"1"},"prices":{"First":1}}""", ToolErrorKind.InvalidArguments));
         Assert.Equal("""{"Economy":120,"business":12}""", _tools.Ok("seats", "{}"));
         Assert.Contains("\"counts.a\": given more than once", _tools.Fails("tags", """{"counts":{"a":1,"a":2},"prices":{}}""", ToolErrorKind.InvalidArguments));

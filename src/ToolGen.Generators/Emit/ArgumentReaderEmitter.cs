@@ -32,7 +32,7 @@ internal static class ArgumentReaderEmitter
 
         var outs = string.Concat(slots.Select(s => $", out {s.Field.Type.TypeName} {s.Target}"));
         var toolName = CSharpLiteral.String(tool.Name);
-        w.Open($"private static bool {names.ReadArguments}(global::System.ReadOnlySpan<byte> json, bool __strict{outs}, out {Names.ToolError}? __error)");
+        w.Open($"private static bool {names.ReadArguments}(global::System.ReadOnlySpan<byte> json, bool __strict, bool __lenient{outs}, out {Names.ToolError}? __error)");
         FieldsReaderEmitter.EmitLocals(w, slots, declare: false);
         w.Line($$"""
             {{Names.ArgumentErrors}}? __errors = null;
@@ -40,6 +40,12 @@ internal static class ArgumentReaderEmitter
             {
                 __error = {{Names.ArgumentErrors}}.TooLarge({{toolName}}, json.Length);
                 return false;
+            }
+
+            if (__lenient)
+            {
+                // A code fence, arguments encoded as a string, stray text after the object: trimmed before reading.
+                json = {{Names.JsonArgs}}.Unwrap(json);
             }
 
             if ({{Names.JsonArgs}}.IsBlank(json))

@@ -37,6 +37,7 @@ internal sealed class EmitContext
     private readonly Dictionary<string, TypeNames> _objectNames = new(StringComparer.Ordinal);
     private readonly List<(EnumModel Model, TypeNames Names)> _enums = new();
     private readonly List<string> _patterns = new();
+    private readonly List<(TypeModel Type, ValidationModel? Validation, string Name)> _valueReaders = new();
     private int _nextLocal;
 
     /// <summary>Names every tool and object helper up front, in model order, so names do not depend on emission order.</summary>
@@ -127,6 +128,28 @@ internal sealed class EmitContext
         }
 
         return GeneratedNames.Pattern(index);
+    }
+
+    /// <summary>
+    /// The readers of collections, maps and [Flags] values on their own (lenient mode reads them from inside a string),
+    /// in order of first use; emitting one may add more.
+    /// </summary>
+    public IReadOnlyList<(TypeModel Type, ValidationModel? Validation, string Name)> ValueReaders => _valueReaders;
+
+    /// <summary>The name of the reader of a collection, map or [Flags] value on its own, registering it on first use.</summary>
+    public string Held(TypeModel type, ValidationModel? validation)
+    {
+        foreach (var (known, knownValidation, name) in _valueReaders)
+        {
+            if (known == type && Equals(knownValidation, validation))
+            {
+                return name;
+            }
+        }
+
+        var created = _names.Take(GeneratedNames.ValueReader(_valueReaders.Count));
+        _valueReaders.Add((type, validation, created));
+        return created;
     }
 
     /// <summary>Whether reading a tool's arguments may run a <c>[RegularExpression]</c> pattern (then the call gets a time budget).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ToolGen.Generators.Model;
 using ToolGen.Generators.Text;
 
@@ -20,7 +21,7 @@ internal static class EnumHelperEmitter
         }
 
         w.Line();
-        w.Open($"private static bool {names.Read}(ref {Names.Reader} reader, out {model.TypeName} value)");
+        w.Open($"private static bool {names.Read}(ref {Names.Reader} reader, bool lenient, out {model.TypeName} value)");
         w.Line("// Dictionary keys arrive as property names, values as strings.");
         w.Open($"if (reader.TokenType == {Names.TokenType}.String || reader.TokenType == {Names.TokenType}.PropertyName)");
         for (var m = 0; m < members.Count; m++)
@@ -47,6 +48,7 @@ internal static class EnumHelperEmitter
                 """);
         }
 
+        EmitLenient(w, model);
         w.Close();
         w.Line($$"""
             value = default;
@@ -119,6 +121,69 @@ internal static class EnumHelperEmitter
             """);
         w.Line("writer.WriteEndArray();");
         w.Close();
+    }
+
+    /// <summary>
+    /// Lenient mode: a name in another separator style (<c>very_high</c>, <c>very-high</c>, <c>VERY HIGH</c> for
+    /// <c>VeryHigh</c>), matched by <see cref="NameKey"/>, the generator's copy of <c>JsonArgs.NameKey</c>. A key two
+    /// members with different values share is left out: it is not unambiguous.
+    /// </summary>
+    private static void EmitLenient(SourceWriter w, EnumModel model)
+    {
+        var byKey = new Dictionary<string, EnumMemberModel?>(System.StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var member in model.Members)
+        {
+            var key = NameKey(member.JsonName);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (!byKey.TryGetValue(key, out var known))
+            {
+                byKey[key] = member;
+                order.Add(key);
+            }
+            else if (known is not null && known.Value != member.Value)
+            {
+                byKey[key] = null;
+            }
+        }
+
+        var keys = order.Where(k => byKey[k] is not null).ToList();
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        w.Line("// Lenient mode: another separator style (very_high, very-high, VERY HIGH for VeryHigh).");
+        w.Open("if (lenient)");
+        w.Open($"switch ({Names.JsonArgs}.NameKey(text))");
+        foreach (var key in keys)
+        {
+            w.Line($"case {CSharpLiteral.String(key)}:");
+            w.Line($"    value = {Value(model, byKey[key]!)};");
+            w.Line("    return true;");
+        }
+
+        w.Close();
+        w.Close();
+    }
+
+    /// <summary>A name without <c>_</c>, <c>-</c> and spaces, in lower case (invariant), as <c>JsonArgs.NameKey</c> makes it.</summary>
+    internal static string NameKey(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c is not ('_' or '-' or ' '))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>The enum's name without namespace, for the message of a value without a name.</summary>

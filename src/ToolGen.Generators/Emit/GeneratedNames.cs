@@ -52,4 +52,7 @@ internal static class GeneratedNames
     public static string JsonNameOf(string type) => "JsonNameOf" + type;
 
     public static string Pattern(int index) => "Pattern" + index;
+
+    /// <summary>A collection, map or [Flags] reader on its own, for values lenient mode finds inside a string.</summary>
+    public static string ValueReader(int index) => "ReadValue" + index;
 }

@@ -72,12 +72,12 @@ internal static class InvokerEmitter
             // Pattern checks share one time budget per call, and stop when the call is cancelled.
             w.Line($$"""
                 {{Names.ArgumentChecks}}.BeginCall(cancellationToken);
-                var __read = {{names.ReadArguments}}(call.Arguments.Span, call.Strict{{outs}}, out var __error);
+                var __read = {{names.ReadArguments}}(call.Arguments.Span, call.Strict, call.Lenient && !call.Strict{{outs}}, out var __error);
                 {{Names.ArgumentChecks}}.EndCall();
                 """);
         }
 
-        var read = usesPatterns ? "__read" : $"{names.ReadArguments}(call.Arguments.Span, call.Strict{outs}, out var __error)";
+        var read = usesPatterns ? "__read" : $"{names.ReadArguments}(call.Arguments.Span, call.Strict, call.Lenient && !call.Strict{outs}, out var __error)";
         w.Line($$"""
             if (!{{read}})
             {

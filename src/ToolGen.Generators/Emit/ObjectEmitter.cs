@@ -31,7 +31,7 @@ internal static class ObjectEmitter
             .ToList();
         var slots = inputs.Select(x => new FieldsReaderEmitter.Slot(x.Member.Field, "__f" + x.Index, "__seen" + x.Index, names.MemberNames[x.Index], UsesGiven(x.Member) ? "__given" + x.Index : null)).ToList();
 
-        w.Open($"private static bool {names.Read}(ref {Names.Reader} __reader, ref {Names.ArgumentErrors}? __errors, bool __strict, out {model.Key} __value)");
+        w.Open($"private static bool {names.Read}(ref {Names.Reader} __reader, ref {Names.ArgumentErrors}? __errors, bool __strict, bool __lenient, out {model.Key} __value)");
         w.Line($"var __mark = {Names.ArgumentErrors}.CountOf(__errors);");
         FieldsReaderEmitter.EmitLocals(w, slots, declare: true);
         FieldsReaderEmitter.EmitLoop(w, context, slots);

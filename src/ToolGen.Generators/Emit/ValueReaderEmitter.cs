@@ -5,8 +5,9 @@ namespace ToolGen.Generators.Emit;
 
 /// <summary>
 /// Emits the reading of one JSON value, the reader on its first token, into a target variable. Each kind is
-/// one branch at its token, which is where a lenient mode can later accept, say, a number sent as a string.
-/// Locals in scope: <c>__reader</c>, <c>__errors</c>, <c>__strict</c>.
+/// one branch at its token; lenient mode accepts a slip (a number sent as a string) in a branch right after it.
+/// Locals in scope: <c>__reader</c>, <c>__errors</c>, <c>__strict</c>, <c>__lenient</c>. Lenient mode's branches
+/// (docs/lenient-mode.md) come after the one for the expected token, so a value sent as the schema says never reaches them.
 /// </summary>
 internal static class ValueReaderEmitter
 {
@@ -45,28 +46,56 @@ internal static class ValueReaderEmitter
         }
 
         var value = "__v" + context.NextLocal();
+        string error;
         switch (type.Kind)
         {
             case TypeKind.Enum:
-                w.Open($"{chain} ({context.Enum(type.Enum!).Read}(ref __reader, out var {value}))");
+                var names = context.Enum(type.Enum!);
+                w.Open($"{chain} ({names.Read}(ref __reader, __lenient, out var {value}))");
                 w.Line($"{target} = {value};");
                 ValidationEmitter.Emit(w, context, validation, type, value, path);
                 w.Close();
+                // Normal mode names the member another spelling stands for (lenient mode has accepted it above).
+                error = $"{Names.ArgumentErrors}.ExpectedName(ref __errors, ref __reader, {path}, {expected}, !__lenient && {Names.ArgumentErrors}.WillList(__errors) && {names.Read}(ref __reader, true, out {value}) ? {names.JsonNameOf}({value}) : null);";
                 break;
             case TypeKind.FlagsEnum:
                 EmitFlags(w, context, type, target, path, chain);
+                EmitHeld(w, context, "StartArray", type.TypeName, context.Held(type, null), target, path);
+                error = ExpectedHeld(path, expected, "StartArray");
                 break;
             case TypeKind.Collection:
                 EmitCollection(w, context, type, target, path, chain, validation);
+                EmitHeld(w, context, "StartArray", type.TypeName, context.Held(type, validation), target, path);
+                error = ExpectedHeld(path, expected, "StartArray");
                 break;
             case TypeKind.Dictionary:
                 EmitDictionary(w, context, type, target, path, chain, validation);
+                EmitHeld(w, context, "StartObject", type.TypeName, context.Held(type, validation), target, path);
+                error = ExpectedHeld(path, expected, "StartObject");
                 break;
             case TypeKind.Object:
                 EmitObject(w, context, type, target, path, chain);
+                EmitHeld(w, context, "StartObject", type.ObjectKey!, context.ObjectNames(type.ObjectKey!).Read, target, path);
+                error = ExpectedHeld(path, expected, "StartObject");
                 break;
             default:
-                w.Open($"{chain} ({Names.JsonArgs}.{TypeFacts.ReadHelper(type.Kind)}(ref __reader, out var {value}))");
+                var helper = $"{Names.JsonArgs}.{TypeFacts.ReadHelper(type.Kind)}";
+                if (QuotedKind(type.Kind) is { } kind)
+                {
+                    // Lenient mode: the value sent as a string that holds it ("42", "true", "{...}"), read by the same helper.
+                    // The type argument is the helper's out type, not inferred from the local, whose nullable reference
+                    // type (out var) would make the value maybe-null.
+                    var typeArgument = type.TypeName.EndsWith("?", System.StringComparison.Ordinal) ? type.TypeName.Substring(0, type.TypeName.Length - 1) : type.TypeName;
+                    var quoted = $"{Names.JsonArgs}.TryReadQuoted<{typeArgument}>(ref __reader, {Names.TokenType}.{kind}, {helper}, out {value})";
+                    w.Open($"{chain} ({helper}(ref __reader, out var {value}) || (__lenient && {quoted}))");
+                    error = $"{Names.ArgumentErrors}.Expected(ref __errors, ref __reader, {path}, {expected}, {Names.ArgumentErrors}.WillList(__errors) && {quoted});";
+                }
+                else
+                {
+                    w.Open($"{chain} ({helper}(ref __reader, out var {value}))");
+                    error = $"{Names.ArgumentErrors}.Expected(ref __errors, ref __reader, {path}, {expected});";
+                }
+
                 w.Line($"{target} = {value};");
                 ValidationEmitter.Emit(w, context, validation, type, value, path);
                 w.Close();
@@ -74,7 +103,75 @@ internal static class ValueReaderEmitter
         }
 
         w.Open("else");
-        w.Line($"{Names.ArgumentErrors}.Expected(ref __errors, ref __reader, {path}, {expected});");
+        w.Line(error);
+        w.Close();
+    }
+
+    /// <summary>
+    /// The token kind a value of a scalar kind has, for those a model may send as a string that holds it; null for
+    /// kinds whose values are strings anyway (or free JSON, which takes a string as it is).
+    /// </summary>
+    private static string? QuotedKind(TypeKind kind) => kind switch
+    {
+        TypeKind.Boolean => "True",
+        TypeKind.JsonObject => "StartObject",
+        TypeKind.JsonArray => "StartArray",
+        _ when TypeFacts.IsNumber(kind) => "Number",
+        _ => null,
+    };
+
+    /// <summary>The error for a value that is not an object or array: with a hint when it is a string holding one.</summary>
+    private static string ExpectedHeld(string path, string expected, string kind) =>
+        $"{Names.ArgumentErrors}.Expected(ref __errors, ref __reader, {path}, {expected}, {Names.ArgumentErrors}.WillList(__errors) && {Names.JsonArgs}.HoldsJson(ref __reader, {Names.TokenType}.{kind}));";
+
+    /// <summary>
+    /// Lenient mode: an object, array or map sent as a string that holds it, read from the string's content by
+    /// <paramref name="read"/> (the type's reader) as if it had been sent directly; its problems get this value's path.
+    /// </summary>
+    private static void EmitHeld(SourceWriter w, EmitContext context, string kind, string typeArgument, string read, string target, string path)
+    {
+        var n = context.NextLocal();
+        w.Open($"else if (__lenient && {Names.JsonArgs}.HoldsJson(ref __reader, {Names.TokenType}.{kind}))");
+        w.Line($"var __mark{n} = {Names.ArgumentErrors}.CountOf(__errors);");
+        w.Open($"if ({Names.JsonArgs}.TryReadHeld<{typeArgument}>(ref __reader, {Names.TokenType}.{kind}, ref __errors, __strict, {read}, out var __held{n}))");
+        w.Line($"{target} = __held{n};");
+        w.Close();
+        w.Open($"else if ({Names.ArgumentErrors}.MustRebase(__errors, __mark{n}))");
+        w.Line("// The value's reader names paths inside it; put this value's path in front.");
+        w.Line($"__errors!.Rebase(__mark{n}, {path});");
+        w.Close();
+        w.Close();
+    }
+
+    /// <summary>
+    /// A reader of a collection, map or [Flags] value on its own, for lenient mode's values sent inside a string:
+    /// <c>(ref reader, ref errors, strict, lenient, out value)</c>, paths relative to the value.
+    /// </summary>
+    public static void EmitHeldReader(SourceWriter w, EmitContext context, TypeModel type, ValidationModel? validation, string name)
+    {
+        context.ResetLocals();
+        w.Open($"private static bool {name}(ref {Names.Reader} __reader, ref {Names.ArgumentErrors}? __errors, bool __strict, bool __lenient, out {type.TypeName} __value)");
+        w.Line($"var __mark = {Names.ArgumentErrors}.CountOf(__errors);");
+        w.Line("__value = default!;");
+        // The reader is on the start of what the string held (JsonArgs.TryReadHeld checked its kind): no null, no string.
+        switch (type.Kind)
+        {
+            case TypeKind.FlagsEnum:
+                EmitFlags(w, context, type, "__value", "\"\"", "if");
+                break;
+            case TypeKind.Collection:
+                EmitCollection(w, context, type, "__value", "\"\"", "if", validation);
+                break;
+            default:
+                EmitDictionary(w, context, type, "__value", "\"\"", "if", validation);
+                break;
+        }
+
+        w.Open("else");
+        w.Line($"{Names.ArgumentErrors}.Expected(ref __errors, ref __reader, \"\", {CSharpLiteral.String(TypeFacts.Expected(type))});");
+        w.Close();
+        w.Line();
+        w.Line($"return {Names.ArgumentErrors}.CountOf(__errors) == __mark;");
         w.Close();
     }
 
@@ -134,7 +231,7 @@ internal static class ValueReaderEmitter
         var entryPath = $"{Names.ArgumentErrors}.Key(__errors, {path}, __keyText{n})";
         if (key.Kind == TypeKind.Enum)
         {
-            w.Open($"if (!{context.Enum(key.Enum!).Read}(ref __reader, out var __key{n}))");
+            w.Open($"if (!{context.Enum(key.Enum!).Read}(ref __reader, __lenient, out var __key{n}))");
             w.Line($"{Names.ArgumentErrors}.Add(ref __errors, {entryPath}, {CSharpLiteral.String("unknown key; expected " + TypeFacts.Expected(key) + ".")});");
             w.Line($"{Names.JsonArgs}.SkipValue(ref __reader);");
             w.Line("continue;");
@@ -166,18 +263,19 @@ internal static class ValueReaderEmitter
     private static void EmitFlags(SourceWriter w, EmitContext context, TypeModel type, string target, string path, string chain)
     {
         var n = context.NextLocal();
-        var reader = context.Enum(type.Enum!).Read;
+        var names = context.Enum(type.Enum!);
+        var reader = names.Read;
         context.FlagsEnums.Add(type.Enum!.TypeName);
         var itemExpected = CSharpLiteral.String(TypeFacts.Expected(type with { Kind = TypeKind.Enum, IsNullable = false }));
         w.Open($"{chain} (__reader.TokenType == {Names.TokenType}.StartArray)");
         w.Line($"{type.Enum!.TypeName} __flags{n} = default;");
         w.Line($"var __i{n} = 0;");
         w.Open($"while (__reader.Read() && __reader.TokenType != {Names.TokenType}.EndArray)");
-        w.Open($"if ({reader}(ref __reader, out var __flag{n}))");
+        w.Open($"if ({reader}(ref __reader, __lenient, out var __flag{n}))");
         w.Line($"__flags{n} |= __flag{n};");
         w.Close();
         w.Open("else");
-        w.Line($"{Names.ArgumentErrors}.Expected(ref __errors, ref __reader, {Names.ArgumentErrors}.Item(__errors, {path}, __i{n}), {itemExpected});");
+        w.Line($"{Names.ArgumentErrors}.ExpectedName(ref __errors, ref __reader, {Names.ArgumentErrors}.Item(__errors, {path}, __i{n}), {itemExpected}, !__lenient && {Names.ArgumentErrors}.WillList(__errors) && {reader}(ref __reader, true, out __flag{n}) ? {names.JsonNameOf}(__flag{n}) : null);");
         w.Close();
         w.Line();
         w.Line($"__i{n}++;");
@@ -192,7 +290,7 @@ internal static class ValueReaderEmitter
         var n = context.NextLocal();
         w.Open($"{chain} (__reader.TokenType == {Names.TokenType}.StartObject)");
         w.Line($"var __mark{n} = {Names.ArgumentErrors}.CountOf(__errors);");
-        w.Open($"if ({context.ObjectNames(type.ObjectKey!).Read}(ref __reader, ref __errors, __strict, out var __o{n}))");
+        w.Open($"if ({context.ObjectNames(type.ObjectKey!).Read}(ref __reader, ref __errors, __strict, __lenient, out var __o{n}))");
         w.Line($"{target} = __o{n};");
         w.Close();
         w.Open($"else if ({Names.ArgumentErrors}.MustRebase(__errors, __mark{n}))");

@@ -145,6 +145,13 @@ public sealed class ArgumentErrors
         _rebasing = false;
     }
 
+    /// <summary>
+    /// Whether a further problem would be listed (not only counted): generated code checks it before working out a hint,
+    /// so that thousands of bad items cost no more than before.
+    /// </summary>
+    /// <param name="errors">The collection, or null.</param>
+    public static bool WillList(ArgumentErrors? errors) => errors is not { IsFull: true };
+
     /// <summary>Records a problem at a JSON path.</summary>
     /// <param name="errors">The collection, created on first use.</param>
     /// <param name="path">The JSON path of the value, e.g. <c>passengers[2]</c>.</param>
@@ -264,6 +271,79 @@ public sealed class ArgumentErrors
         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
             reader.Skip();
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="Expected(ref ArgumentErrors?, ref Utf8JsonReader, string, string)"/>, with a hint when the value is
+    /// a string that holds what the parameter takes (<c>"42"</c> for an integer, <c>"[1,2]"</c> for an array): "got the
+    /// string "42"; send the number without quotes." Lenient mode (<see cref="ToolCall.Lenient"/>) accepts such values.
+    /// </summary>
+    /// <param name="errors">The collection, created on first use.</param>
+    /// <param name="reader">The reader, on the first token of the value.</param>
+    /// <param name="path">The JSON path of the value.</param>
+    /// <param name="expected">What the parameter takes.</param>
+    /// <param name="quoted">
+    /// Whether the value is a string holding what the parameter takes (<see cref="JsonArgs.TryReadQuoted"/>,
+    /// <see cref="JsonArgs.HoldsJson"/>).
+    /// </param>
+    public static void Expected(ref ArgumentErrors? errors, ref Utf8JsonReader reader, string path, string expected, bool quoted)
+    {
+        if (!quoted || reader.TokenType != JsonTokenType.String)
+        {
+            Expected(ref errors, ref reader, path, expected);
+            return;
+        }
+
+        if (HasRoom(ref errors))
+        {
+            var text = reader.GetString() ?? string.Empty;
+            var received = new StringBuilder("expected ").Append(expected).Append("; got ");
+            if (ToolErrorOptions.QuoteReceivedValues)
+            {
+                received.Append("the string ");
+                JsonText.AppendQuoted(received, text, JsonText.QuoteLimit);
+            }
+            else
+            {
+                received.Append("a string");
+            }
+
+            errors!._problems.Add(new Problem(path, received.Append("; ").Append(QuotedHint(text)).Append('.').ToString()));
+        }
+    }
+
+    /// <summary>How to send the value a string holds: its first character tells its kind.</summary>
+    private static string QuotedHint(string text) => text.TrimStart(' ', '\t', '\r', '\n') switch
+    {
+        { Length: > 0 } t when t[0] == '[' => "send the array itself, not a string holding it",
+        { Length: > 0 } t when t[0] == '{' => "send the object itself, not a string holding it",
+        { Length: > 0 } t when t[0] is 't' or 'f' => "send true or false without quotes",
+        _ => "send the number without quotes",
+    };
+
+    /// <summary>
+    /// As <see cref="Expected(ref ArgumentErrors?, ref Utf8JsonReader, string, string)"/> for an enum name, with a hint
+    /// when the name is another spelling of a member's (<c>very_high</c> for <c>VeryHigh</c>): "did you mean
+    /// "VeryHigh"?". Lenient mode (<see cref="ToolCall.Lenient"/>) accepts such names.
+    /// </summary>
+    /// <param name="errors">The collection, created on first use.</param>
+    /// <param name="reader">The reader, on the first token of the value.</param>
+    /// <param name="path">The JSON path of the value.</param>
+    /// <param name="expected">What the parameter takes.</param>
+    /// <param name="similar">The member's JSON name, or null when the value is no spelling of one.</param>
+    public static void ExpectedName(ref ArgumentErrors? errors, ref Utf8JsonReader reader, string path, string expected, string? similar)
+    {
+        if (similar is null || reader.TokenType != JsonTokenType.String)
+        {
+            Expected(ref errors, ref reader, path, expected);
+            return;
+        }
+
+        if (HasRoom(ref errors))
+        {
+            var received = ToolErrorOptions.QuoteReceivedValues ? Describe(ref reader) : "a string";
+            errors!._problems.Add(new Problem(path, "expected " + expected + "; got " + received + "; did you mean \"" + similar + "\"?"));
         }
     }
 

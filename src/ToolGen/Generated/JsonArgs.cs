@@ -12,7 +12,7 @@ namespace ToolGen.Generated;
 /// </summary>
 /// <remarks>Called by code that ToolGen generates; not meant to be called by hand.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class JsonArgs
+public static partial class JsonArgs
 {
     /// <summary>The reader options every generated argument reader uses: strict JSON, depth bounded by <see cref="ToolCallLimits.MaxDepth"/>.</summary>
     public static JsonReaderOptions ReaderOptions => new()

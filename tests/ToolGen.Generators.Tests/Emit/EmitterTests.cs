@@ -95,13 +95,13 @@ public sealed class EmitterTests
             {
                 global::ToolGen.Generated.ArgumentErrors.NotNull(ref __errors, "unit", "one of \"celsius\", \"fahrenheit\"");
             }
-            else if (ReadUnit(ref __reader, out var __v0))
+            else if (ReadUnit(ref __reader, __lenient, out var __v0))
             {
                 __a0 = __v0;
             }
             else
             {
-                global::ToolGen.Generated.ArgumentErrors.Expected(ref __errors, ref __reader, "unit", "one of \"celsius\", \"fahrenheit\"");
+                global::ToolGen.Generated.ArgumentErrors.ExpectedName(ref __errors, ref __reader, "unit", "one of \"celsius\", \"fahrenheit\"", !__lenient && global::ToolGen.Generated.ArgumentErrors.WillList(__errors) && ReadUnit(ref __reader, true, out __v0) ? JsonNameOfUnit(__v0) : null);
             }
 
             """,

@@ -20,14 +20,20 @@ public enum Mutation
     UnknownProperty,
     RandomJson,
     RandomBytes,
+
+    /// <summary>One value sent as a string holding its JSON (what lenient mode reads as meant).</summary>
+    Stringify,
+
+    /// <summary>The arguments in a markdown code fence, with stray text after it.</summary>
+    Fence,
 }
 
 /// <summary>
 /// One fuzz case: which tool, which plausible payload (a seed for <see cref="SchemaPayloads"/>), how it is broken, two
-/// numbers the mutation uses for positions and choices, and whether the call is strict. All integers, so CsCheck
-/// shrinks a failing case towards the smallest tool index, seed and positions.
+/// numbers the mutation uses for positions and choices, and whether the call is strict and lenient. All integers, so
+/// CsCheck shrinks a failing case towards the smallest tool index, seed and positions.
 /// </summary>
-public sealed record FuzzCase(int Tool, int Seed, Mutation Kind, int A, int B, bool Strict)
+public sealed record FuzzCase(int Tool, int Seed, Mutation Kind, int A, int B, bool Strict, bool Lenient = false)
 {
     /// <summary>Every case over a corpus of <paramref name="tools"/> tools.</summary>
     public static Gen<FuzzCase> Gen(int tools) =>
@@ -37,8 +43,8 @@ public sealed record FuzzCase(int Tool, int Seed, Mutation Kind, int A, int B, b
             CsCheck.Gen.Enum<Mutation>(),
             CsCheck.Gen.Int[0, int.MaxValue],
             CsCheck.Gen.Int[0, int.MaxValue],
-            CsCheck.Gen.Bool,
-            (tool, seed, kind, a, b, strict) => new FuzzCase(tool, seed, kind, a, b, strict));
+            CsCheck.Gen.Int[0, 3],
+            (tool, seed, kind, a, b, mode) => new FuzzCase(tool, seed, kind, a, b, (mode & 1) != 0, (mode & 2) != 0));
 
     /// <summary>The bytes sent as the call's arguments.</summary>
     public byte[] Arguments(ToolDefinition tool)
@@ -60,6 +66,8 @@ public sealed record FuzzCase(int Tool, int Seed, Mutation Kind, int A, int B, b
             Mutation.HugeNumber => Replace(payload, HugeNumbers[B % HugeNumbers.Length]),
             Mutation.UnknownProperty => Bytes(AddUnknown(payload)),
             Mutation.RandomJson => Encoding.UTF8.GetBytes(RandomJson(new Random(A), 0)),
+            Mutation.Stringify => Stringify(payload),
+            Mutation.Fence => Encoding.UTF8.GetBytes("```json\n" + payload.ToJsonString() + "\n```" + (B % 2 == 0 ? string.Empty : " done")),
             _ => RandomBytes(),
         };
     }
@@ -118,6 +126,30 @@ public sealed record FuzzCase(int Tool, int Seed, Mutation Kind, int A, int B, b
         }
 
         return Encoding.UTF8.GetBytes(payload.ToJsonString().Replace("\"" + Slot + "\"", json, StringComparison.Ordinal));
+    }
+
+    /// <summary>Replaces one value, chosen by <see cref="A"/>, with a string holding its JSON text.</summary>
+    private byte[] Stringify(JsonNode payload)
+    {
+        var slots = new List<(JsonNode Parent, object Key)>();
+        Collect(payload, slots);
+        if (slots.Count == 0)
+        {
+            return Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(payload.ToJsonString(), FuzzJson.Default.String));
+        }
+
+        var (parent, key) = slots[A % slots.Count];
+        if (parent is JsonObject obj)
+        {
+            obj[(string)key] = JsonValue.Create(obj[(string)key]?.ToJsonString() ?? "null");
+        }
+        else
+        {
+            var array = (JsonArray)parent;
+            array[(int)key] = JsonValue.Create(array[(int)key]?.ToJsonString() ?? "null");
+        }
+
+        return Bytes(payload);
     }
 
     private static void Collect(JsonNode? node, List<(JsonNode Parent, object Key)> slots)

@@ -23,7 +23,7 @@ internal static class FuzzCorpus
         {
             new DifferentialTools(), new TravelTools(), new EchoTools(), new FreeJsonTools(), new WeatherTools(),
             new ServiceTools(), new FailingTools(), ConversionTools.ToolSet, new AlarmTools(), new TallyTools(),
-            new Reliability.ReliabilityTools(), new Validator.SchemaTools(), new SchemaSemantics.SemanticsTools(),
+            new Reliability.ReliabilityTools(), new Validator.SchemaTools(), new SchemaSemantics.SemanticsTools(), new Lenient.LenientTools(),
         };
         return sets
             .SelectMany(set => set.Definitions.Select(tool => (set, tool)))
@@ -39,7 +39,7 @@ internal static class FuzzCorpus
     {
         var (set, tool) = Tools[fuzzCase.Tool % Tools.Count];
         var arguments = fuzzCase.Arguments(tool);
-        var call = new ToolCall("fuzz_" + fuzzCase.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), tool.Name, arguments) { Strict = fuzzCase.Strict };
+        var call = new ToolCall("fuzz_" + fuzzCase.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), tool.Name, arguments) { Strict = fuzzCase.Strict, Lenient = fuzzCase.Lenient };
         ToolResult result;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         try
