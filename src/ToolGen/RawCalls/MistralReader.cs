@@ -82,8 +82,8 @@ internal static class MistralReader
         if (text[q] != '{' || name.Length == 0)
         {
             state.Seen(RawToolCallFormat.Mistral);
-            state.Event(RawToolCallEventKind.MalformedCall, start, "[TOOL_CALLS] is not followed by a call: " + RawScanner.Excerpt(text, p, text.Length));
-            return q > p ? q : p;
+            state.Event(RawToolCallEventKind.MalformedCall, start, "[TOOL_CALLS] is not followed by a call: " + RawScanner.Excerpt(text, p, q + 1));
+            return p;
         }
 
         var argsEnd = JsonText.FindEnd(text, q, text.Length);
