@@ -33,7 +33,7 @@ internal static class Raw
 
         returned.AddRange(stream.Complete());
         var result = stream.Result!;
-        var where = "streamed as " + pieces.Length + " pieces (first: " + pieces[0].Length + " chars)";
+        var where = "streamed as " + pieces.Length + " pieces (first: " + (pieces.Length == 0 ? 0 : pieces[0].Length) + " chars)";
         Assert.True(Describe(whole.Calls).SequenceEqual(Describe(returned)), where + ": calls differ:\n" + string.Join("\n", Describe(whole.Calls)) + "\n---\n" + string.Join("\n", Describe(returned)));
         Assert.True(Describe(whole.Calls).SequenceEqual(Describe(result.Calls)), where + ": result calls differ");
         Assert.True(whole.Content == result.Content, where + ": content differs: [" + whole.Content + "] vs [" + result.Content + "]");
