@@ -90,8 +90,9 @@ public class AutoAndReasoningTests
     {
         var stream = new RawToolCallStream(RawToolCallFormat.Mistral);
 
-        Assert.Empty(stream.Append("[TOOL_CALLS] [{\"name\": \"a\", \"arguments\": {}}"));
-        Assert.Equal(new[] { "a" }, stream.Append(", ").Select(c => c.Name));
+        Assert.Empty(stream.Append("[TOOL_CALLS] [{\"name\": \"a\", \"arguments\": {}"));
+        Assert.Equal(new[] { "a" }, stream.Append("}").Select(c => c.Name));
+        Assert.Empty(stream.Append(", "));
         Assert.Empty(stream.Append("{\"name\": \"b\", \"arguments\": {\"x\""));
         Assert.Equal(new[] { "b" }, stream.Append(": 1}]").Select(c => c.Name));
         Assert.Empty(stream.Complete());
