@@ -94,7 +94,7 @@ public class AutoAndReasoningTests
         Assert.Equal(new[] { "a" }, stream.Append("}").Select(c => c.Name));
         Assert.Empty(stream.Append(", "));
         Assert.Empty(stream.Append("{\"name\": \"b\", \"arguments\": {\"x\""));
-        Assert.Equal(new[] { "b" }, stream.Append(": 1}]").Select(c => c.Name));
+        Assert.Equal(new[] { "b" }, stream.Append(": 1}}]").Select(c => c.Name));
         Assert.Empty(stream.Complete());
         Assert.Equal(new[] { "a", "b" }, stream.Calls.Select(c => c.Name));
         Assert.Empty(stream.Result!.Events);
