@@ -256,6 +256,12 @@ internal static class GemmaReader
         }
 
         var bare = text.Substring(start, p - start).Trim();
+        if (bare.Length == 0)
+        {
+            error = "a value is missing";
+            return ReadStatus.Bad;
+        }
+
         if (JsonText.IsValue(bare, out var first) && first is JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null)
         {
             writer.WriteRawValue(bare);

@@ -68,6 +68,16 @@ public class GemmaTests
     }
 
     [Fact]
+    public void A_missing_value_in_a_list_is_malformed()
+    {
+        // Found by the mutation test: this once looped for ever.
+        var result = Parse("<start_function_call>call:f{l:[1}]}<end_function_call>", RawToolCallFormat.Gemma);
+
+        Assert.Empty(result.Calls);
+        Assert.Equal(new[] { RawToolCallEventKind.MalformedCall }, Kinds(result));
+    }
+
+    [Fact]
     public void Gemma4_markers()
     {
         var result = Parse("<|tool_call>call:get_weather{city:<|\"|>London<|\"|>,days:2}<tool_call|>");

@@ -124,6 +124,66 @@ public class RoundTripTests
         }
     }
 
+    /// <summary>
+    /// Broken text never throws: rendered texts cut short, with characters deleted, doubled or inserted (markers among
+    /// them), read with the format named and with Auto; streamed in random pieces, the result is the same.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Mutated_text_never_throws_and_streams_the_same(RawToolCallFormat format)
+    {
+        var random = new Random(104729 * ((int)format + 1));
+        string[] inserts = { "<tool_call>", "</tool_call>", "[TOOL_CALLS]", "<think>", "</think>", "<|channel|>", "<|message|>", "<|call|>", "{", "}", "[", "]", "\"", "'", "\\", "(", ")", ",", "\n", "<escape>", "<|tool_call_begin|>", "<｜tool▁sep｜>", "to=functions.", "<function=", "</parameter>", "<arg_value>" };
+        for (var round = 0; round < Rounds; round++)
+        {
+            var calls = new List<(string Name, JsonObject Arguments)> { (Names[random.Next(Names.Length)].Replace("-", "_", StringComparison.Ordinal), RandomArguments(random, format)) };
+            if (random.Next(2) == 0)
+            {
+                calls.Add(("g", RandomArguments(random, format)));
+            }
+
+            var text = Render(format, calls, random.Next(2) == 0 ? "Sure." : null, random.Next(2) == 0 ? "Done." : null, random);
+            for (var edits = random.Next(1, 4); edits > 0 && text.Length > 0; edits--)
+            {
+                var at = random.Next(text.Length);
+                switch (random.Next(4))
+                {
+                    case 0:
+                        text = text.Substring(0, at);
+                        break;
+                    case 1:
+                        text = text.Remove(at, Math.Min(text.Length - at, random.Next(1, 6)));
+                        break;
+                    case 2:
+                        text = text.Insert(at, inserts[random.Next(inserts.Length)]);
+                        break;
+                    default:
+                        text = text.Insert(at, text.Substring(at, Math.Min(text.Length - at, random.Next(1, 8))));
+                        break;
+                }
+            }
+
+            foreach (var asked in new[] { format, RawToolCallFormat.Auto })
+            {
+                var whole = RawToolCalls.Parse(text, asked);
+                var pieces = new List<string>();
+                for (var at = 0; at < text.Length;)
+                {
+                    var length = Math.Min(text.Length - at, random.Next(1, 9));
+                    pieces.Add(text.Substring(at, length));
+                    at += length;
+                }
+
+                Raw.StreamAgrees(whole, asked, null, pieces.Count == 0 ? new[] { string.Empty } : pieces.ToArray());
+                foreach (var call in whole.Calls)
+                {
+                    Assert.False(string.IsNullOrEmpty(call.Name));
+                    Assert.False(string.IsNullOrEmpty(call.Id));
+                }
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- random calls
 
     private static JsonObject RandomArguments(Random random, RawToolCallFormat format)
