@@ -93,7 +93,35 @@ internal static class JsonText
         }
     }
 
-    public static bool IsValue(string text, out JsonTokenType first) => IsValue(Encoding.UTF8.GetBytes(text), out first, out _);
+    public static bool IsValue(string text, out JsonTokenType first)
+    {
+        if (!MayBeValue(text))
+        {
+            first = JsonTokenType.None;
+            return false;
+        }
+
+        return IsValue(Encoding.UTF8.GetBytes(text), out first, out _);
+    }
+
+    /// <summary>
+    /// Whether the text may be JSON by its first character: bare words (<c>Paris</c>, <c>東京</c>) are common in the formats
+    /// that spell values out, and asking the JSON reader about each would throw and catch an exception per value.
+    /// </summary>
+    public static bool MayBeValue(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            return c is '{' or '[' or '"' or '-' or 't' or 'f' or 'n' || (c >= '0' && c <= '9');
+        }
+
+        return false;
+    }
 
     public static byte[] Write(Action<Utf8JsonWriter> write)
     {

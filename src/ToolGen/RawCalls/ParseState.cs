@@ -46,7 +46,7 @@ internal sealed class ParseState
 
     public RawToolCallFormat Detected { get; set; }
 
-    public Trigger[] Triggers { get; }
+    public TriggerSet Triggers { get; }
 
     public List<ToolCall> Calls { get; } = new();
 

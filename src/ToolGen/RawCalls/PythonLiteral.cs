@@ -147,6 +147,12 @@ internal static class PythonLiteral
     /// <summary>The JSON for a whole text that is one Python literal (e.g. <c>{'a': [1, True]}</c>); <see langword="null"/> when it is not one.</summary>
     public static byte[]? TryConvert(string text)
     {
+        var first = RawScanner.SkipSpace(text, 0, text.Length);
+        if (first >= text.Length || !(text[first] is '{' or '[' or '(' or '"' or '\'' || char.IsDigit(text[first]) || text[first] is '-' or '+' or '.' or 'T' or 'F' or 'N' or 't' or 'f' or 'n'))
+        {
+            return null;
+        }
+
         var p = 0;
         using var stream = new MemoryStream();
         ReadStatus status;

@@ -48,19 +48,14 @@ internal static class RawScanner
         }
     }
 
-    private static int Find(string text, int start, Trigger[] triggers, out Trigger? found)
+    private static int Find(string text, int start, TriggerSet triggers, out Trigger? found)
     {
-        for (var i = start; i < text.Length; i++)
+        var firsts = triggers.FirstChars;
+        for (var i = text.IndexOfAny(firsts, start); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(firsts, i + 1) : -1)
         {
-            var c = text[i];
-            if (c != '<' && c != '[' && c != '{' && c != 't')
+            foreach (var trigger in triggers.StartingWith(text[i]))
             {
-                continue;
-            }
-
-            foreach (var trigger in triggers)
-            {
-                if (trigger.First == c && trigger.Matches(text, i))
+                if (trigger.Matches(text, i))
                 {
                     found = trigger;
                     return i;
@@ -73,11 +68,11 @@ internal static class RawScanner
     }
 
     /// <summary>Where a marker may begin that the text cuts off: the content stops there until more text comes.</summary>
-    private static int HoldBack(string text, int start, Trigger[] triggers)
+    private static int HoldBack(string text, int start, TriggerSet triggers)
     {
         for (var i = Math.Max(start, text.Length - 40); i < text.Length; i++)
         {
-            foreach (var trigger in triggers)
+            foreach (var trigger in triggers.All)
             {
                 if (trigger.IsCutAt(text, i))
                 {

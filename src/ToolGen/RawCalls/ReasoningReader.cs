@@ -80,7 +80,7 @@ internal static class ReasoningReader
                 continue;
             }
 
-            foreach (var trigger in state.Triggers)
+            foreach (var trigger in state.Triggers.All)
             {
                 if (trigger.IsCallMarker && trigger.Condition is null && i + trigger.Marker.Length <= to && trigger.Matches(text, i))
                 {

@@ -5,12 +5,12 @@ namespace ToolGen.RawCalls;
 /// <summary>The triggers of each format. <see cref="RawToolCallFormat.Auto"/> has them all; every format has the reasoning ones.</summary>
 internal static class TriggerTable
 {
-    private static readonly Trigger[][] ByFormat = Build();
+    private static readonly TriggerSet[] ByFormat = Build();
 
-    public static Trigger[] For(RawToolCallFormat format) =>
+    public static TriggerSet For(RawToolCallFormat format) =>
         (int)format >= 0 && (int)format < ByFormat.Length ? ByFormat[(int)format] : ByFormat[0];
 
-    private static Trigger[][] Build()
+    private static TriggerSet[] Build()
     {
         var all = new List<Trigger>();
         var reasoning = new[]
@@ -87,12 +87,12 @@ internal static class TriggerTable
             },
         };
 
-        var table = new Trigger[(int)RawToolCallFormat.KimiK2 + 1][];
+        var table = new TriggerSet[(int)RawToolCallFormat.KimiK2 + 1];
         foreach (var pair in formats)
         {
             var list = new List<Trigger>(reasoning);
             list.AddRange(pair.Value);
-            table[(int)pair.Key] = list.ToArray();
+            table[(int)pair.Key] = new TriggerSet(list.ToArray());
         }
 
         // Auto: every marker once (the <tool_call> reader serves Hermes, Qwen3-Coder and GLM alike), markers before
@@ -117,7 +117,7 @@ internal static class TriggerTable
 
         all.Add(new Trigger('[', AutoReader.MayStartArray, RawToolCallFormat.Auto, AutoReader.ReadBareArray));
         all.Add(new Trigger('{', LlamaReader.MayStartObject, RawToolCallFormat.Llama3Json, LlamaReader.ReadBareObject));
-        table[0] = all.ToArray();
+        table[0] = new TriggerSet(all.ToArray());
         return table;
     }
 
@@ -125,4 +125,59 @@ internal static class TriggerTable
     {
         new Trigger("<tool_call>", format, TagBlockReader.Read),
     };
+}
+
+/// <summary>A format's triggers, grouped by their first character so that the scanner skips ordinary text quickly.</summary>
+internal sealed class TriggerSet
+{
+    private readonly Trigger[][] _byFirst;
+
+    public TriggerSet(Trigger[] all)
+    {
+        All = all;
+        var firsts = new List<char>();
+        foreach (var trigger in all)
+        {
+            if (!firsts.Contains(trigger.First))
+            {
+                firsts.Add(trigger.First);
+            }
+        }
+
+        FirstChars = firsts.ToArray();
+        _byFirst = new Trigger[FirstChars.Length][];
+        for (var i = 0; i < FirstChars.Length; i++)
+        {
+            var bucket = new List<Trigger>();
+            foreach (var trigger in all)
+            {
+                if (trigger.First == FirstChars[i])
+                {
+                    bucket.Add(trigger);
+                }
+            }
+
+            _byFirst[i] = bucket.ToArray();
+        }
+    }
+
+    /// <summary>Every trigger, markers before single characters.</summary>
+    public Trigger[] All { get; }
+
+    /// <summary>The characters a trigger may start with.</summary>
+    public char[] FirstChars { get; }
+
+    /// <summary>The triggers that start with <paramref name="c"/>, in order.</summary>
+    public Trigger[] StartingWith(char c)
+    {
+        for (var i = 0; i < FirstChars.Length; i++)
+        {
+            if (FirstChars[i] == c)
+            {
+                return _byFirst[i];
+            }
+        }
+
+        return System.Array.Empty<Trigger>();
+    }
 }

@@ -97,7 +97,7 @@ internal static class TypedValues
 
     private static bool TryJson(Utf8JsonWriter writer, string text, bool anyKind)
     {
-        if (text.Length == 0)
+        if (!JsonText.MayBeValue(text))
         {
             return false;
         }
