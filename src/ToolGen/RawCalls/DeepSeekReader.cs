@@ -146,7 +146,7 @@ internal static class DeepSeekReader
             return end;
         }
 
-        var arguments = System.Text.Encoding.UTF8.GetBytes(text.Substring(json, jsonEnd - json));
+        var arguments = JsonText.Utf8(text, json, jsonEnd);
         if (!JsonText.IsValue(arguments, out _, out var error))
         {
             state.Event(RawToolCallEventKind.MalformedJson, json, JsonText.Complaint(error) + ": the call of \"" + name + "\" was dropped");

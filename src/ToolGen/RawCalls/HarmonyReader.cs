@@ -69,7 +69,7 @@ internal static class HarmonyReader
                 q--;
             }
 
-            var bytes = System.Text.Encoding.UTF8.GetBytes(text.Substring(p, q - p));
+            var bytes = JsonText.Utf8(text, p, q);
             if (q == p)
             {
                 state.AddCall(start, RawToolCallFormat.Harmony, recipient, JsonText.EmptyObject);
@@ -193,7 +193,7 @@ internal static class HarmonyReader
             return text.Length;
         }
 
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text.Substring(r, close - r));
+        var bytes = JsonText.Utf8(text, r, close);
         if (JsonText.IsValue(bytes, out _, out var error))
         {
             state.AddCall(start, RawToolCallFormat.Harmony, name, bytes);

@@ -34,8 +34,19 @@ internal static class JsonCallReader
     /// <param name="requireArguments">Whether an object without arguments is not a call (bare Llama JSON in ordinary text).</param>
     public static Outcome ReadObject(ParseState state, int start, int end, RawToolCallFormat format, bool requireArguments)
     {
-        var bytes = Encoding.UTF8.GetBytes(state.Text.Substring(start, end - start));
-        if (!JsonText.IsValue(bytes, out var first, out var error) || first != JsonTokenType.StartObject)
+        var bytes = JsonText.Utf8(state.Text, start, end);
+        string? name, id, repaired;
+        byte[] arguments;
+        bool hasArguments, isCall;
+        try
+        {
+            // One pass reads and validates: the bytes are exactly one bracketed value (FindEnd), so the reader either reads
+            // the whole object or throws.
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 256 });
+            reader.Read();
+            isCall = TryReadCall(ref reader, bytes, out name, out arguments, out id, out hasArguments, out repaired);
+        }
+        catch (JsonException ex)
         {
             if (requireArguments && !LooksLikeCall(state.Text, start, end))
             {
@@ -43,13 +54,11 @@ internal static class JsonCallReader
             }
 
             state.Seen(format);
-            state.Event(RawToolCallEventKind.MalformedJson, start, JsonText.Complaint(error) + ": " + RawScanner.Excerpt(state.Text, start, end));
+            state.Event(RawToolCallEventKind.MalformedJson, start, JsonText.Complaint(ex.Message) + ": " + RawScanner.Excerpt(state.Text, start, end));
             return Outcome.Read;
         }
 
-        var reader = new Utf8JsonReader(bytes);
-        reader.Read();
-        if (!TryReadCall(ref reader, bytes, out var name, out var arguments, out var id, out var hasArguments, out var repaired))
+        if (!isCall)
         {
             if (requireArguments)
             {

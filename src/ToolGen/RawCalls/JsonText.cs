@@ -62,6 +62,19 @@ internal static class JsonText
         return -1;
     }
 
+    /// <summary>The UTF-8 bytes of <c>text[start..end)</c>, without an intermediate string.</summary>
+    public static byte[] Utf8(string text, int start, int end)
+    {
+#if NET
+        var span = text.AsSpan(start, end - start);
+        var bytes = new byte[Encoding.UTF8.GetByteCount(span)];
+        Encoding.UTF8.GetBytes(span, bytes);
+        return bytes;
+#else
+        return Encoding.UTF8.GetBytes(text.Substring(start, end - start));
+#endif
+    }
+
     /// <summary>Whether <paramref name="utf8"/> is exactly one JSON value (surrounding white space allowed).</summary>
     public static bool IsValue(ReadOnlySpan<byte> utf8, out JsonTokenType first, out string? error)
     {

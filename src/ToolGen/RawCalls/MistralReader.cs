@@ -92,7 +92,7 @@ internal static class MistralReader
             return Cut(state, start);
         }
 
-        var arguments = System.Text.Encoding.UTF8.GetBytes(text.Substring(q, argsEnd - q));
+        var arguments = JsonText.Utf8(text, q, argsEnd);
         if (!JsonText.IsValue(arguments, out _, out var error))
         {
             state.Seen(RawToolCallFormat.Mistral);

@@ -50,8 +50,21 @@ internal static class RawScanner
 
     private static int Find(string text, int start, TriggerSet triggers, out Trigger? found)
     {
+        // The earliest word trigger bounds the search for the others.
+        var limit = text.Length;
+        found = null;
+        foreach (var word in triggers.Words)
+        {
+            var at = start < limit ? text.IndexOf(word.Marker, start, limit - start, StringComparison.Ordinal) : -1;
+            if (at >= 0)
+            {
+                limit = at;
+                found = word;
+            }
+        }
+
         var firsts = triggers.FirstChars;
-        for (var i = text.IndexOfAny(firsts, start); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(firsts, i + 1) : -1)
+        for (var i = start < limit ? text.IndexOfAny(firsts, start, limit - start) : -1; i >= 0; i = i + 1 < limit ? text.IndexOfAny(firsts, i + 1, limit - i - 1) : -1)
         {
             foreach (var trigger in triggers.StartingWith(text[i]))
             {
@@ -63,8 +76,7 @@ internal static class RawScanner
             }
         }
 
-        found = null;
-        return -1;
+        return found is null ? -1 : limit;
     }
 
     /// <summary>Where a marker may begin that the text cuts off: the content stops there until more text comes.</summary>

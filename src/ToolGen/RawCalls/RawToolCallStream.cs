@@ -34,10 +34,10 @@ public sealed class RawToolCallStream
     public IReadOnlyList<ToolCall> Calls => _state.Calls.GetRange(0, Math.Min(_returned, _state.Calls.Count));
 
     /// <summary>The content decided so far (text outside calls and reasoning), trimmed; <see langword="null"/> when none yet.</summary>
-    public string? Content => RawToolCalls.Trimmed(_state.Content.ToString());
+    public string? Content => RawToolCalls.Trimmed(_state.Content);
 
     /// <summary>The reasoning so far, trimmed (an open <c>&lt;think&gt;</c> block is shown as it grows); <see langword="null"/> when none yet.</summary>
-    public string? Reasoning => RawToolCalls.Trimmed(_state.Reasoning.ToString());
+    public string? Reasoning => RawToolCalls.Trimmed(_state.Reasoning);
 
     /// <summary>What had to be tolerated so far.</summary>
     public IReadOnlyList<RawToolCallEvent> Events => _state.Events.ToArray();

@@ -31,16 +31,28 @@ public static class RawToolCalls
         }
 
         var state = new ParseState(format, tools) { Text = text, Final = true };
+        state.Content.Capacity = Math.Max(state.Content.Capacity, text.Length);
         RawScanner.Run(state);
         return ToResult(state);
     }
 
     internal static RawToolCallResult ToResult(ParseState state) =>
-        new(state.Calls.ToArray(), Trimmed(state.Content.ToString()), Trimmed(state.Reasoning.ToString()), state.Events.ToArray(), state.Detected);
+        new(state.Calls.ToArray(), Trimmed(state.Content), Trimmed(state.Reasoning), state.Events.ToArray(), state.Detected);
 
-    internal static string? Trimmed(string text)
+    /// <summary>The text without white space at either end, copied once; <see langword="null"/> when nothing is left.</summary>
+    internal static string? Trimmed(System.Text.StringBuilder text)
     {
-        var trimmed = text.Trim();
-        return trimmed.Length == 0 ? null : trimmed;
+        int start = 0, end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end == start ? null : text.ToString(start, end - start);
     }
 }

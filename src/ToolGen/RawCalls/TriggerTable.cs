@@ -136,8 +136,16 @@ internal sealed class TriggerSet
     {
         All = all;
         var firsts = new List<char>();
+        var words = new List<Trigger>();
         foreach (var trigger in all)
         {
+            if (char.IsLetter(trigger.First))
+            {
+                // "to=functions." would stop the scan at every "t" of the prose: found with a string search instead.
+                words.Add(trigger);
+                continue;
+            }
+
             if (!firsts.Contains(trigger.First))
             {
                 firsts.Add(trigger.First);
@@ -145,6 +153,7 @@ internal sealed class TriggerSet
         }
 
         FirstChars = firsts.ToArray();
+        Words = words.ToArray();
         _byFirst = new Trigger[FirstChars.Length][];
         for (var i = 0; i < FirstChars.Length; i++)
         {
@@ -164,7 +173,10 @@ internal sealed class TriggerSet
     /// <summary>Every trigger, markers before single characters.</summary>
     public Trigger[] All { get; }
 
-    /// <summary>The characters a trigger may start with.</summary>
+    /// <summary>The triggers that start with a letter, searched for as whole strings.</summary>
+    public Trigger[] Words { get; }
+
+    /// <summary>The characters a trigger other than <see cref="Words"/> may start with.</summary>
     public char[] FirstChars { get; }
 
     /// <summary>The triggers that start with <paramref name="c"/>, in order.</summary>
