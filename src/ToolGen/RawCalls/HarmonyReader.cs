@@ -27,9 +27,8 @@ internal static class HarmonyReader
                 return Trigger.NeedMore;
             }
 
-            // Not a message header: the marker is skipped, what follows is ordinary text.
-            var marker = RawScanner.At(text, start, "<|start|>") ? "<|start|>" : "<|channel|>";
-            return start + marker.Length;
+            // Not a message header: ordinary text.
+            return Trigger.NotACall;
         }
 
         var header = text.Substring(start, headerEnd - start);

@@ -90,7 +90,7 @@ public class HarmonyTests
         var result = Parse("<|channel|>commentary and nothing else", RawToolCallFormat.Harmony);
 
         Assert.Empty(result.Calls);
-        Assert.Equal("commentary and nothing else", result.Content);
+        Assert.Equal("<|channel|>commentary and nothing else", result.Content);
     }
 
     [Fact]
