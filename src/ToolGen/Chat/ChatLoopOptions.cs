@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using ToolGen.RawCalls;
 
 namespace ToolGen.Chat;
 
@@ -60,6 +61,20 @@ public sealed class ChatLoopOptions
     /// calls in the model's order: for logging, or for showing progress while the model is slow to answer.
     /// </summary>
     public Action<IReadOnlyList<ToolInvocation>>? ToolCallsCompleted { get; set; }
+
+    /// <summary>
+    /// When a response has no <c>tool_calls</c>, read the calls that the model may have written in its content in its own
+    /// format (an open-weight model whose server did not parse them: vLLM without <c>--tool-call-parser</c>, llama.cpp
+    /// without <c>--jinja</c>…), and run them. The format to read, <see cref="RawToolCallFormat.Auto"/> (the default) to
+    /// detect it; <see langword="null"/> to take the content as the answer whatever it holds.
+    /// </summary>
+    public RawToolCallFormat? ReadRawToolCalls { get; set; } = RawToolCallFormat.Auto;
+
+    /// <summary>
+    /// Called when calls were read from a response's content (see <see cref="ReadRawToolCalls"/>), before they run: for
+    /// logging what was read and what had to be tolerated (<see cref="RawToolCallResult.Events"/>).
+    /// </summary>
+    public Action<RawToolCallResult>? RawToolCallsRead { get; set; }
 
     /// <summary>The host's services, passed to each call as <see cref="ToolCall.Services"/>.</summary>
     public IServiceProvider? Services { get; set; }

@@ -10,6 +10,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ToolGen.Generated;
 using ToolGen.Providers;
+using ToolGen.RawCalls;
 
 namespace ToolGen.Chat;
 
@@ -26,6 +27,12 @@ namespace ToolGen.Chat;
 /// came without a usable <c>id</c> (some open-model servers send none), <see cref="OpenAIChatCompletions.ReadToolCalls(ReadOnlySpan{byte})"/>
 /// makes one up (<c>call_0</c>, <c>call_1</c>…), and that id is spliced into the echoed message so that it agrees with
 /// the <c>tool_call_id</c> of the result; nothing else in the message changes.
+/// </para>
+/// <para>
+/// When a response has no <c>tool_calls</c> but its content holds calls the model wrote in its own format (the server did
+/// not parse them; see <see cref="ChatLoopOptions.ReadRawToolCalls"/>), they are read with <see cref="RawToolCalls.Parse"/>
+/// and run, and the assistant message kept in <see cref="Messages"/> is rewritten: the content outside the calls, and the
+/// calls as <c>tool_calls</c> under the ids made up for them, so that the server's chat template renders them as calls.
 /// </para>
 /// <para>
 /// Uses <see cref="Utf8JsonReader"/> and <see cref="Utf8JsonWriter"/> only: no reflection, safe under NativeAOT and
@@ -160,6 +167,20 @@ public sealed class OpenAIChatLoop
             var calls = OpenAIChatCompletions.ReadToolCalls(body);
             var finishReason = OpenAIChatCompletions.ReadFinishReason(body);
             var assistantMessage = Encoding.UTF8.GetString(ChatCompletionResponse.AssistantMessage(body, calls));
+            if (calls.Count == 0 && options.ReadRawToolCalls is { } rawFormat &&
+                OpenAIChatCompletions.ReadContent(body) is { Length: > 0 } rawText)
+            {
+                // The server did not parse the calls the model wrote: read them from the text, and echo them as tool_calls
+                // (with the ids made up for them) so that the server's chat template renders them as calls.
+                var raw = RawToolCalls.Parse(rawText, rawFormat, definitions);
+                if (raw.Calls.Count > 0)
+                {
+                    options.RawToolCallsRead?.Invoke(raw);
+                    calls = raw.Calls;
+                    assistantMessage = RawCallsMessage(raw);
+                }
+            }
+
             if (calls.Count == 0)
             {
                 _messages.Add(assistantMessage);
@@ -334,6 +355,43 @@ public sealed class OpenAIChatLoop
             ? "The user declined to run tool \"" + call.Name + "\"; it was not run. Do not call it again unless the user asks for it."
             : "Tool \"" + call.Name + "\" needs the user's approval, which this host cannot ask for; it was not run.";
         return ToolResult.Failure(call.Id, new ToolError(ToolErrorKind.ToolFailed, message));
+    }
+
+    /// <summary>The assistant message for calls read from the text: the content outside them, and the calls as <c>tool_calls</c>.</summary>
+    private static string RawCallsMessage(RawToolCallResult raw)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteString(RoleName, "assistant");
+            if (raw.Content is null)
+            {
+                writer.WriteNull(ContentName);
+            }
+            else
+            {
+                writer.WriteString(ContentName, raw.Content);
+            }
+
+            writer.WriteStartArray("tool_calls");
+            foreach (var call in raw.Calls)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", call.Id);
+                writer.WriteString("type", "function");
+                writer.WriteStartObject("function");
+                writer.WriteString("name", call.Name);
+                writer.WriteString("arguments", call.Arguments.IsEmpty ? "{}" : call.ArgumentsText);
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
     private static string TextMessage(string role, string text)

@@ -1,0 +1,161 @@
+namespace ToolGen.RawCalls;
+
+/// <summary>
+/// Kimi K2 (its chat template, vLLM's <c>kimi_k2</c> parser):
+/// <c>&lt;|tool_calls_section_begin|&gt;&lt;|tool_call_begin|&gt;functions.NAME:0&lt;|tool_call_argument_begin|&gt;{…}&lt;|tool_call_end|&gt;&lt;|tool_calls_section_end|&gt;</c>.
+/// The text <c>functions.NAME:0</c> is the call's id, as vLLM keeps it; the name is between the prefix and the index.
+/// vLLM also accepts the singular <c>&lt;|tool_call_section_begin|&gt;</c>.
+/// </summary>
+internal static class KimiReader
+{
+    private const string CallBegin = "<|tool_call_begin|>";
+    private const string CallEnd = "<|tool_call_end|>";
+    private const string ArgumentBegin = "<|tool_call_argument_begin|>";
+
+    public static int ReadSection(ParseState state, int start)
+    {
+        var text = state.Text;
+        var singular = RawScanner.At(text, start, "<|tool_call_section_begin|>");
+        var sectionEnd = singular ? "<|tool_call_section_end|>" : "<|tool_calls_section_end|>";
+        var p = start + (singular ? "<|tool_call_section_begin|>" : "<|tool_calls_section_begin|>").Length;
+        state.Seen(RawToolCallFormat.KimiK2);
+        while (true)
+        {
+            p = RawScanner.SkipSpace(text, p, text.Length);
+            if (RawScanner.At(text, p, sectionEnd))
+            {
+                return p + sectionEnd.Length;
+            }
+
+            if (RawScanner.At(text, p, CallBegin))
+            {
+                var end = ReadCall(state, p, sectionEnd);
+                if (end == Trigger.NeedMore)
+                {
+                    return end;
+                }
+
+                p = end;
+                continue;
+            }
+
+            var next = Earliest(text, p, CallBegin, sectionEnd);
+            if (next < 0)
+            {
+                if (!state.Final)
+                {
+                    return Trigger.NeedMore;
+                }
+
+                if (p < text.Length)
+                {
+                    state.Event(RawToolCallEventKind.SkippedText, p, "text in the call section that is not a call was skipped: " + RawScanner.Excerpt(text, p, text.Length));
+                }
+
+                state.Event(RawToolCallEventKind.MissingCloseTag, start, sectionEnd + " missing");
+                return text.Length;
+            }
+
+            state.Event(RawToolCallEventKind.SkippedText, p, "text in the call section that is not a call was skipped: " + RawScanner.Excerpt(text, p, next));
+            p = next;
+        }
+    }
+
+    public static int ReadLoneCall(ParseState state, int start)
+    {
+        state.Seen(RawToolCallFormat.KimiK2);
+        return ReadCall(state, start, "<|tool_calls_section_end|>");
+    }
+
+    private static int ReadCall(ParseState state, int start, string sectionEnd)
+    {
+        var text = state.Text;
+        var bodyStart = start + CallBegin.Length;
+        var closeAt = text.IndexOf(CallEnd, bodyStart, System.StringComparison.Ordinal);
+        var other = Earliest(text, bodyStart, CallBegin, sectionEnd);
+        int bodyEnd, end;
+        bool missing = false, cut = false;
+        if (closeAt >= 0 && (other < 0 || closeAt < other))
+        {
+            bodyEnd = closeAt;
+            end = closeAt + CallEnd.Length;
+        }
+        else if (other >= 0)
+        {
+            bodyEnd = end = other;
+            missing = true;
+        }
+        else
+        {
+            if (!state.Final)
+            {
+                return Trigger.NeedMore;
+            }
+
+            bodyEnd = end = text.Length;
+            missing = cut = true;
+        }
+
+        var argumentsAt = RawScanner.IndexOf(text, ArgumentBegin, bodyStart, bodyEnd);
+        if (argumentsAt < 0)
+        {
+            state.Event(
+                cut ? RawToolCallEventKind.TruncatedCall : RawToolCallEventKind.MalformedCall,
+                start,
+                cut ? "the text ends inside a call; it was dropped" : "no <|tool_call_argument_begin|> in the call; it was dropped");
+            return end;
+        }
+
+        var id = text.Substring(bodyStart, argumentsAt - bodyStart).Trim();
+        var name = id;
+        var colon = name.LastIndexOf(':');
+        if (colon > 0 && IsDigits(name, colon + 1))
+        {
+            name = name.Substring(0, colon);
+        }
+
+        var json = text.Substring(argumentsAt + ArgumentBegin.Length, bodyEnd - argumentsAt - ArgumentBegin.Length).Trim();
+        var arguments = json.Length == 0 ? JsonText.EmptyObject : System.Text.Encoding.UTF8.GetBytes(json);
+        if (!JsonText.IsValue(arguments, out _, out var error))
+        {
+            state.Event(
+                cut ? RawToolCallEventKind.TruncatedCall : RawToolCallEventKind.MalformedJson,
+                argumentsAt,
+                cut ? "the text ends inside the call of \"" + name + "\"; it was dropped" : JsonText.Complaint(error) + ": the call of \"" + name + "\" was dropped");
+            return end;
+        }
+
+        if (missing)
+        {
+            state.Event(RawToolCallEventKind.MissingCloseTag, start, CallEnd + " missing");
+        }
+
+        state.AddCall(start, RawToolCallFormat.KimiK2, name, arguments, id.Length == 0 ? null : id);
+        return end;
+    }
+
+    private static bool IsDigits(string text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return false;
+        }
+
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Earliest(string text, int from, string a, string b)
+    {
+        var x = text.IndexOf(a, from, System.StringComparison.Ordinal);
+        var y = text.IndexOf(b, from, System.StringComparison.Ordinal);
+        return x < 0 ? y : y < 0 ? x : System.Math.Min(x, y);
+    }
+}
