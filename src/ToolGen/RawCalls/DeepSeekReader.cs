@@ -18,46 +18,7 @@ internal static class DeepSeekReader
         var sectionEnd = Marker("tool\u2581calls\u2581end", bar);
         var p = start + Marker("tool\u2581calls\u2581begin", bar).Length;
         state.Seen(RawToolCallFormat.DeepSeek);
-        while (true)
-        {
-            p = RawScanner.SkipSpace(text, p, text.Length);
-            if (RawScanner.At(text, p, sectionEnd))
-            {
-                return p + sectionEnd.Length;
-            }
-
-            if (RawScanner.At(text, p, callBegin))
-            {
-                var end = ReadCall(state, p, bar);
-                if (end == Trigger.NeedMore)
-                {
-                    return end;
-                }
-
-                p = end;
-                continue;
-            }
-
-            var next = Earliest(text, p, callBegin, sectionEnd);
-            if (next < 0)
-            {
-                if (!state.Final)
-                {
-                    return Trigger.NeedMore;
-                }
-
-                if (p < text.Length)
-                {
-                    state.Event(RawToolCallEventKind.SkippedText, p, "text in the call section that is not a call was skipped: " + RawScanner.Excerpt(text, p, text.Length));
-                }
-
-                state.Event(RawToolCallEventKind.MissingCloseTag, start, sectionEnd + " missing");
-                return text.Length;
-            }
-
-            state.Event(RawToolCallEventKind.SkippedText, p, "text in the call section that is not a call was skipped: " + RawScanner.Excerpt(text, p, next));
-            p = next;
-        }
+        return MarkedCallSection.Read(state, start, p, callBegin, sectionEnd, static (s, at, arg) => ReadCall(s, at, arg), bar);
     }
 
     /// <summary>A call marker without the section marker around it.</summary>
@@ -76,29 +37,9 @@ internal static class DeepSeekReader
         var sectionEnd = Marker("tool\u2581calls\u2581end", bar);
         var sep = Marker("tool\u2581sep", bar);
         var bodyStart = start + callBegin.Length;
-        var closeAt = text.IndexOf(callEnd, bodyStart, System.StringComparison.Ordinal);
-        var other = Earliest(text, bodyStart, callBegin, sectionEnd);
-        int bodyEnd, end;
-        bool missing = false, cut = false;
-        if (closeAt >= 0 && (other < 0 || closeAt < other))
+        if (!MarkedCallSection.TryFindBody(state, bodyStart, callEnd, callBegin, sectionEnd, out var bodyEnd, out var end, out var missing, out var cut))
         {
-            bodyEnd = closeAt;
-            end = closeAt + callEnd.Length;
-        }
-        else if (other >= 0)
-        {
-            bodyEnd = end = other;
-            missing = true;
-        }
-        else
-        {
-            if (!state.Final)
-            {
-                return Trigger.NeedMore;
-            }
-
-            bodyEnd = end = text.Length;
-            missing = cut = true;
+            return Trigger.NeedMore;
         }
 
         var sepAt = RawScanner.IndexOf(text, sep, bodyStart, bodyEnd);
@@ -163,13 +104,6 @@ internal static class DeepSeekReader
     }
 
     private static string Marker(string name, string bar) => "<" + bar + name + bar + ">";
-
-    private static int Earliest(string text, int from, string a, string b)
-    {
-        var x = text.IndexOf(a, from, System.StringComparison.Ordinal);
-        var y = text.IndexOf(b, from, System.StringComparison.Ordinal);
-        return x < 0 ? y : y < 0 ? x : System.Math.Min(x, y);
-    }
 
     private static void Fail(ParseState state, int position, bool cut, string error)
     {

@@ -19,46 +19,7 @@ internal static class KimiReader
         var sectionEnd = singular ? "<|tool_call_section_end|>" : "<|tool_calls_section_end|>";
         var p = start + (singular ? "<|tool_call_section_begin|>" : "<|tool_calls_section_begin|>").Length;
         state.Seen(RawToolCallFormat.KimiK2);
-        while (true)
-        {
-            p = RawScanner.SkipSpace(text, p, text.Length);
-            if (RawScanner.At(text, p, sectionEnd))
-            {
-                return p + sectionEnd.Length;
-            }
-
-            if (RawScanner.At(text, p, CallBegin))
-            {
-                var end = ReadCall(state, p, sectionEnd);
-                if (end == Trigger.NeedMore)
-                {
-                    return end;
-                }
-
-                p = end;
-                continue;
-            }
-
-            var next = Earliest(text, p, CallBegin, sectionEnd);
-            if (next < 0)
-            {
-                if (!state.Final)
-                {
-                    return Trigger.NeedMore;
-                }
-
-                if (p < text.Length)
-                {
-                    state.Event(RawToolCallEventKind.SkippedText, p, "text in the call section that is not a call was skipped: " + RawScanner.Excerpt(text, p, text.Length));
-                }
-
-                state.Event(RawToolCallEventKind.MissingCloseTag, start, sectionEnd + " missing");
-                return text.Length;
-            }
-
-            state.Event(RawToolCallEventKind.SkippedText, p, "text in the call section that is not a call was skipped: " + RawScanner.Excerpt(text, p, next));
-            p = next;
-        }
+        return MarkedCallSection.Read(state, start, p, CallBegin, sectionEnd, static (s, at, arg) => ReadCall(s, at, arg), sectionEnd);
     }
 
     public static int ReadLoneCall(ParseState state, int start)
@@ -71,29 +32,9 @@ internal static class KimiReader
     {
         var text = state.Text;
         var bodyStart = start + CallBegin.Length;
-        var closeAt = text.IndexOf(CallEnd, bodyStart, System.StringComparison.Ordinal);
-        var other = Earliest(text, bodyStart, CallBegin, sectionEnd);
-        int bodyEnd, end;
-        bool missing = false, cut = false;
-        if (closeAt >= 0 && (other < 0 || closeAt < other))
+        if (!MarkedCallSection.TryFindBody(state, bodyStart, CallEnd, CallBegin, sectionEnd, out var bodyEnd, out var end, out var missing, out var cut))
         {
-            bodyEnd = closeAt;
-            end = closeAt + CallEnd.Length;
-        }
-        else if (other >= 0)
-        {
-            bodyEnd = end = other;
-            missing = true;
-        }
-        else
-        {
-            if (!state.Final)
-            {
-                return Trigger.NeedMore;
-            }
-
-            bodyEnd = end = text.Length;
-            missing = cut = true;
+            return Trigger.NeedMore;
         }
 
         var argumentsAt = RawScanner.IndexOf(text, ArgumentBegin, bodyStart, bodyEnd);
@@ -150,12 +91,5 @@ internal static class KimiReader
         }
 
         return true;
-    }
-
-    private static int Earliest(string text, int from, string a, string b)
-    {
-        var x = text.IndexOf(a, from, System.StringComparison.Ordinal);
-        var y = text.IndexOf(b, from, System.StringComparison.Ordinal);
-        return x < 0 ? y : y < 0 ? x : System.Math.Min(x, y);
     }
 }
