@@ -12,7 +12,7 @@ namespace ToolGen.Generated;
 /// <returns>Whether the token held a value of the type.</returns>
 /// <remarks>Used by code that ToolGen generates; not meant to be used by hand.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public delegate bool ScalarReader<T>(ref Utf8JsonReader reader, out T value);
+public delegate bool ScalarReader<T>(ref Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.UnscopedRef] out T value);
 
 /// <summary>
 /// A generated reader of an object, collection or map: reads the value that starts at the reader's token, recording
@@ -25,9 +25,14 @@ public delegate bool ScalarReader<T>(ref Utf8JsonReader reader, out T value);
 /// <param name="lenient">Whether the call is lenient (see <see cref="ToolCall.Lenient"/>).</param>
 /// <param name="value">The value read.</param>
 /// <returns>Whether the value was read without a problem.</returns>
-/// <remarks>Used by code that ToolGen generates; not meant to be used by hand.</remarks>
+/// <remarks>
+/// Used by code that ToolGen generates; not meant to be used by hand. The <c>out</c> parameters are
+/// <c>[UnscopedRef]</c> (here and in <see cref="ScalarReader{T}"/>): C# 11 makes an <c>out</c> parameter scoped, and
+/// code compiled under the C# 10 rules (a netstandard2.0 project on C# 10) has unscoped ones, so its generated reader
+/// methods would not convert to these delegates (CS9073). An unscoped delegate parameter accepts both.
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public delegate bool ValueReader<T>(ref Utf8JsonReader reader, ref ArgumentErrors? errors, bool strict, bool lenient, out T value);
+public delegate bool ValueReader<T>(ref Utf8JsonReader reader, ref ArgumentErrors? errors, bool strict, bool lenient, [System.Diagnostics.CodeAnalysis.UnscopedRef] out T value);
 
 /// <summary>The helpers of lenient reading (<see cref="ToolCall.Lenient"/>): each runs only where a value is not what the schema says.</summary>
 public static partial class JsonArgs
