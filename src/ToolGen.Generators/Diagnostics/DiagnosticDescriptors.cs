@@ -28,22 +28,9 @@ internal static class DiagnosticDescriptors
 
     /// <summary>
     /// Absolute, because a relative link would not open from the IDE's error list; set once, by the MSBuild property
-    /// <c>ToolGenDiagnosticsHelpBase</c> (Directory.Build.props), which the build writes into this assembly's metadata.
+    /// <c>ToolGenDiagnosticsHelpBase</c> (Directory.Build.props), which the build writes into a constant.
     /// </summary>
-    private static readonly string HelpBase = ReadHelpBase();
-
-    private static string ReadHelpBase()
-    {
-        foreach (var attribute in typeof(DiagnosticDescriptors).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false))
-        {
-            if (attribute is System.Reflection.AssemblyMetadataAttribute { Key: "ToolGenDiagnosticsHelpBase", Value: { Length: > 0 } value })
-            {
-                return value;
-            }
-        }
-
-        return "https://github.com/toolgen/toolgen/blob/main/docs/diagnostics/";
-    }
+    private const string HelpBase = BuildConstants.HelpBase;
 
     public static readonly DiagnosticDescriptor UnsupportedParameterType = new(
         UnsupportedParameterTypeId,

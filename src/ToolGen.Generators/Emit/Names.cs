@@ -23,16 +23,9 @@ internal static class Names
     public const string Exception = "global::System.Exception";
     public const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
-    /// <summary>The <c>[GeneratedCode]</c> attribute, naming this generator's version.</summary>
-    public static string GeneratedCode { get; } = "[global::System.CodeDom.Compiler.GeneratedCode(\"ToolGen\", \"" + GeneratorVersion() + "\")]";
-
     /// <summary>
-    /// The generator assembly's version as major.minor.build (the package version, set in Directory.Build.props), read
-    /// at run time so that it cannot fall behind a release.
+    /// The <c>[GeneratedCode]</c> attribute, naming this generator's version (major.minor.build of the package version,
+    /// written as a constant by the build, so it cannot fall behind a release).
     /// </summary>
-    private static string GeneratorVersion()
-    {
-        var version = typeof(Names).Assembly.GetName().Version;
-        return version is null ? "0.0.0" : version.ToString(3);
-    }
+    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ToolGen\", \"" + BuildConstants.Version + "\")]";
 }

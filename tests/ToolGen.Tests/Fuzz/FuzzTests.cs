@@ -39,20 +39,21 @@ public class FuzzTests
     public void Random_cases_let_nothing_escape()
     {
         var cases = long.TryParse(Environment.GetEnvironmentVariable("TOOLGEN_FUZZ_CASES"), out var n) ? n : 500;
+        var summary = Environment.GetEnvironmentVariable("TOOLGEN_FUZZ_SUMMARY");
+        var report = string.IsNullOrEmpty(summary) ? null : new FuzzReport();
         var ran = 0L;
         FuzzCase.Gen(FuzzCorpus.Tools.Count).Sample(
             fuzzCase =>
             {
                 Interlocked.Increment(ref ran);
-                FuzzCorpus.Check(fuzzCase);
+                FuzzCorpus.Check(fuzzCase, report);
             },
             iter: cases,
             threads: Environment.ProcessorCount);
-        var summary = Environment.GetEnvironmentVariable("TOOLGEN_FUZZ_SUMMARY");
-        if (!string.IsNullOrEmpty(summary))
+        if (report is not null)
         {
-            File.WriteAllText(summary, FormattableString.Invariant(
-                $"{ran} cases over {FuzzCorpus.Tools.Count} tools, nothing escaped; slowest call {FuzzCorpus.Slowest.TotalMilliseconds:F0} ms; managed heap after {GC.GetTotalMemory(forceFullCollection: true) / 1024 / 1024} MiB\n"));
+            File.WriteAllText(summary!, FormattableString.Invariant(
+                $"{ran} cases over {FuzzCorpus.Tools.Count} tools, nothing escaped; slowest call {report.Slowest.TotalMilliseconds:F0} ms; managed heap after {GC.GetTotalMemory(forceFullCollection: true) / 1024 / 1024} MiB\n"));
         }
     }
 }
