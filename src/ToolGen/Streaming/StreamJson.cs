@@ -1,0 +1,182 @@
+using System;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace ToolGen.Streaming;
+
+/// <summary>
+/// What every stream reader does with one event's JSON: typed reads that turn a wrong type into a
+/// <see cref="FormatException"/> naming the field, and string values unescaped straight into a <see cref="ByteBuffer"/>.
+/// </summary>
+internal static class StreamJson
+{
+    /// <summary>A reader over one event's data, positioned on its opening <c>{</c>.</summary>
+    public static Utf8JsonReader Open(ReadOnlySpan<byte> data, string provider)
+    {
+        var reader = new Utf8JsonReader(data);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Error(provider, "an event's data is " + (reader.TokenType == JsonTokenType.None ? "empty" : Describe(reader.TokenType))
+                + ", expected a JSON object: " + Excerpt(data));
+        }
+
+        return reader;
+    }
+
+    public static FormatException Error(string provider, string what) =>
+        new("The " + provider + " stream is not what the server sends: " + what);
+
+    public static FormatException NotJson(string provider, JsonException ex, ReadOnlySpan<byte> data) =>
+        new("The " + provider + " stream is not what the server sends: an event's data is not valid JSON (" + ex.Message + "): " + Excerpt(data), ex);
+
+    public static FormatException ServerError(string provider, string? message) =>
+        new("The " + provider + " server reported an error in the stream: " + (string.IsNullOrEmpty(message) ? "(no message)" : message));
+
+    /// <summary>A string value or <see langword="null"/>; any other token is a format error.</summary>
+    public static string? ReadString(ref Utf8JsonReader reader, string provider, string path)
+    {
+        reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.String => GetString(ref reader, provider, path),
+            JsonTokenType.Null => null,
+            _ => throw WrongType(provider, path, reader.TokenType, "a string"),
+        };
+    }
+
+    /// <summary>A string token's value.</summary>
+    public static string GetString(ref Utf8JsonReader reader, string provider, string path)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw Error(provider, path + " is not valid text (" + ex.Message + ").");
+        }
+    }
+
+    /// <summary>A whole number or <see langword="null"/>.</summary>
+    public static long? ReadInt64(ref Utf8JsonReader reader, string provider, string path)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw WrongType(provider, path, reader.TokenType, "a number");
+        }
+
+        return reader.TryGetInt64(out var value)
+            ? value
+            : throw Error(provider, path + " is not a whole number.");
+    }
+
+    /// <summary><see langword="true"/> for <c>true</c>; <c>false</c> and <c>null</c> give <see langword="false"/>.</summary>
+    public static bool ReadBoolean(ref Utf8JsonReader reader, string provider, string path)
+    {
+        reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False or JsonTokenType.Null => false,
+            _ => throw WrongType(provider, path, reader.TokenType, "a boolean"),
+        };
+    }
+
+    /// <summary>Moves to the value of the current property and checks it opens an object (<see langword="false"/> for <c>null</c>).</summary>
+    public static bool EnterObject(ref Utf8JsonReader reader, string provider, string path)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return false;
+        }
+
+        return reader.TokenType == JsonTokenType.StartObject
+            ? true
+            : throw WrongType(provider, path, reader.TokenType, "an object");
+    }
+
+    /// <summary>Moves to the value of the current property and checks it opens an array (<see langword="false"/> for <c>null</c>).</summary>
+    public static bool EnterArray(ref Utf8JsonReader reader, string provider, string path)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return false;
+        }
+
+        return reader.TokenType == JsonTokenType.StartArray
+            ? true
+            : throw WrongType(provider, path, reader.TokenType, "an array");
+    }
+
+    /// <summary>Skips the value of the current property.</summary>
+    public static void SkipValue(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        reader.Skip();
+    }
+
+    /// <summary>
+    /// Appends the UTF-8 text of the string token the reader is on, unescaped. Text the strict unescaper refuses
+    /// (a lone surrogate escape, bytes that are not UTF-8) is kept as far as possible: the model wrote it.
+    /// </summary>
+    public static void AppendString(ref Utf8JsonReader reader, ByteBuffer buffer)
+    {
+        var raw = reader.ValueSpan;
+        if (!reader.ValueIsEscaped)
+        {
+            buffer.Append(raw);
+            return;
+        }
+
+        // Unescaping never makes a JSON string longer.
+        try
+        {
+            var written = reader.CopyString(buffer.GetSpan(raw.Length));
+            buffer.Advance(written);
+        }
+        catch (InvalidOperationException)
+        {
+            JsonUnescaper.AppendLeniently(raw, buffer);
+        }
+    }
+
+    /// <summary>Appends the JSON text of the object or array the reader is on (as it stands in the event), leaving the reader on its end.</summary>
+    public static void AppendRaw(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, ByteBuffer buffer)
+    {
+        var start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        buffer.Append(data.Slice(start, (int)reader.BytesConsumed - start));
+    }
+
+    public static FormatException WrongType(string provider, string path, JsonTokenType token, string expected) =>
+        Error(provider, path + " is " + Describe(token) + ", expected " + expected + ".");
+
+    public static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    public static string Index(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+    /// <summary>The start of an event's data, for a message (at most 200 characters).</summary>
+    public static string Excerpt(ReadOnlySpan<byte> data)
+    {
+        var cut = data.Length > 200 ? data.Slice(0, 200) : data;
+        return Encoding.UTF8.GetString(cut.ToArray()) + (data.Length > 200 ? "…" : string.Empty);
+    }
+}
