@@ -1,0 +1,341 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace ToolGen.Streaming;
+
+/// <summary>
+/// Reads a streamed OpenAI Chat Completions response (<c>"stream": true</c>), as OpenAI, Azure OpenAI, vLLM, SGLang,
+/// llama.cpp and Ollama send it: <c>data:</c> events holding <c>chat.completion.chunk</c> objects, then
+/// <c>data: [DONE]</c>. Reads <c>choices[0].delta</c> (<c>content</c>, <c>reasoning_content</c> or
+/// <c>reasoning</c>, <c>tool_calls</c>), <c>finish_reason</c>, and <c>usage</c> (sent last with
+/// <c>stream_options.include_usage</c>). The quirks it absorbs are listed in docs/streaming.md.
+/// </summary>
+/// <remarks>
+/// A call is emitted once it is known complete: when the next call starts, at <c>finish_reason</c> (whatever its
+/// value, <c>stop</c> and <c>eos_token</c> included), at <c>[DONE]</c>, or at <see cref="ChatStreamReader.Complete"/>.
+/// Its arguments are the UTF-8 text of the concatenated <c>arguments</c> fragments, or the raw JSON when a server
+/// sent them as an object; empty or whitespace arguments become <c>{}</c>. A call without an id gets
+/// <c>call_</c> and its position in the turn. An <c>error</c> object in the stream is a <see cref="FormatException"/>
+/// carrying the server's message.
+/// </remarks>
+public sealed class ChatCompletionsStreamReader : ChatStreamReader
+{
+    private const string Provider = "Chat Completions";
+
+    private readonly EventFramer _framer = new();
+    private readonly ChatCompletionsCallRouter _router;
+    private bool _done;
+
+    /// <summary>Creates a reader for one streamed response.</summary>
+    public ChatCompletionsStreamReader() => _router = new ChatCompletionsCallRouter(EmitCall);
+
+    /// <inheritdoc/>
+    protected override void OnBytes(ReadOnlySpan<byte> bytes, ICollection<ChatStreamUpdate> updates)
+    {
+        _framer.Append(bytes);
+        ReadEvents(updates);
+    }
+
+    /// <inheritdoc/>
+    protected override void OnComplete(ICollection<ChatStreamUpdate> updates)
+    {
+        _framer.Finish();
+        ReadEvents(updates);
+        _router.CompleteAll(updates);
+    }
+
+    private void ReadEvents(ICollection<ChatStreamUpdate> updates)
+    {
+        while (_framer.TryRead(out _, out var data))
+        {
+            if (_done)
+            {
+                continue; // nothing follows [DONE]
+            }
+
+            if (EventFramer.IsDone(data))
+            {
+                _done = true;
+                _router.CompleteAll(updates);
+                continue;
+            }
+
+            try
+            {
+                ReadChunk(data, updates);
+            }
+            catch (JsonException ex)
+            {
+                throw StreamJson.NotJson(Provider, ex, data);
+            }
+        }
+    }
+
+    private void ReadChunk(ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates)
+    {
+        var reader = StreamJson.Open(data, Provider);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("choices"u8))
+            {
+                if (StreamJson.EnterArray(ref reader, Provider, "choices"))
+                {
+                    for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+                    {
+                        ReadChoice(ref reader, data, updates, StreamJson.Index("choices", i));
+                    }
+                }
+            }
+            else if (reader.ValueTextEquals("usage"u8))
+            {
+                if (StreamJson.EnterObject(ref reader, Provider, "usage"))
+                {
+                    SetUsage(ReadUsage(ref reader));
+                }
+            }
+            else if (reader.ValueTextEquals("error"u8))
+            {
+                throw StreamJson.ServerError(Provider, ErrorMessage(ref reader));
+            }
+            else
+            {
+                StreamJson.SkipValue(ref reader);
+            }
+        }
+    }
+
+    private void ReadChoice(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates, string path)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw StreamJson.WrongType(Provider, path, reader.TokenType, "an object");
+        }
+
+        if (ChoiceIndex(reader, path) != 0)
+        {
+            reader.Skip(); // another of n choices: the turn is choice 0
+            return;
+        }
+
+        string? finishReason = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("delta"u8))
+            {
+                if (StreamJson.EnterObject(ref reader, Provider, path + ".delta"))
+                {
+                    ReadDelta(ref reader, data, updates, path + ".delta");
+                }
+            }
+            else if (reader.ValueTextEquals("finish_reason"u8))
+            {
+                finishReason = StreamJson.ReadString(ref reader, Provider, path + ".finish_reason");
+            }
+            else
+            {
+                StreamJson.SkipValue(ref reader);
+            }
+        }
+
+        if (finishReason is not null)
+        {
+            // Whatever the reason (servers say "stop" or "eos_token" on a turn that holds calls), the calls are complete.
+            SetFinishReason(finishReason);
+            _router.CompleteAll(updates);
+        }
+    }
+
+    /// <summary>The choice's <c>index</c>, looked up on a copy of the reader (it may come after <c>delta</c>); 0 when absent.</summary>
+    private static long ChoiceIndex(Utf8JsonReader copy, string path)
+    {
+        while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
+        {
+            if (copy.ValueTextEquals("index"u8))
+            {
+                return StreamJson.ReadInt64(ref copy, Provider, path + ".index") ?? 0;
+            }
+
+            StreamJson.SkipValue(ref copy);
+        }
+
+        return 0;
+    }
+
+    private void ReadDelta(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates, string path)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("content"u8))
+            {
+                EmitText(StreamJson.ReadString(ref reader, Provider, path + ".content"), updates);
+            }
+            else if (reader.ValueTextEquals("reasoning_content"u8) || reader.ValueTextEquals("reasoning"u8))
+            {
+                EmitReasoning(StreamJson.ReadString(ref reader, Provider, path + ".reasoning_content"), updates);
+            }
+            else if (reader.ValueTextEquals("tool_calls"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.StartArray)
+                {
+                    for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+                    {
+                        ReadToolCall(ref reader, data, updates, StreamJson.Index(path + ".tool_calls", i));
+                    }
+                }
+                else if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    ReadToolCall(ref reader, data, updates, path + ".tool_calls"); // a server that sent one call as an object
+                }
+                else if (reader.TokenType != JsonTokenType.Null)
+                {
+                    throw StreamJson.WrongType(Provider, path + ".tool_calls", reader.TokenType, "an array");
+                }
+            }
+            else
+            {
+                StreamJson.SkipValue(ref reader);
+            }
+        }
+    }
+
+    /// <summary>Reads one <c>tool_calls</c> fragment; the reader starts on its <c>{</c> and ends on its <c>}</c>.</summary>
+    private void ReadToolCall(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates, string path)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw StreamJson.WrongType(Provider, path, reader.TokenType, "an object");
+        }
+
+        int? index = null;
+        string? id = null;
+        string? name = null;
+        Utf8JsonReader arguments = default;
+        var hasArguments = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("index"u8))
+            {
+                var value = StreamJson.ReadInt64(ref reader, Provider, path + ".index");
+                index = value is null ? null : checked((int)value.Value);
+            }
+            else if (reader.ValueTextEquals("id"u8))
+            {
+                id = StreamJson.ReadString(ref reader, Provider, path + ".id");
+            }
+            else if (reader.ValueTextEquals("function"u8))
+            {
+                if (StreamJson.EnterObject(ref reader, Provider, path + ".function"))
+                {
+                    ReadFunction(ref reader, ref name, ref arguments, ref hasArguments, path + ".function");
+                }
+            }
+            else
+            {
+                StreamJson.SkipValue(ref reader);
+            }
+        }
+
+        var call = _router.Route(id, index, name, hasArguments, updates, path);
+        if (call is null || !hasArguments)
+        {
+            return;
+        }
+
+        if (arguments.TokenType == JsonTokenType.String)
+        {
+            StreamJson.AppendString(ref arguments, call.Arguments);
+        }
+        else
+        {
+            // Arguments sent as an object (llama-server, some vLLM parsers): the whole arguments, as written.
+            call.Arguments.Clear();
+            StreamJson.AppendRaw(ref arguments, data, call.Arguments);
+        }
+    }
+
+    private static void ReadFunction(ref Utf8JsonReader reader, ref string? name, ref Utf8JsonReader arguments, ref bool hasArguments, string path)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("name"u8))
+            {
+                name = StreamJson.ReadString(ref reader, Provider, path + ".name");
+            }
+            else if (reader.ValueTextEquals("arguments"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.Null)
+                {
+                    continue;
+                }
+
+                // Kept as a copy of the reader on the token: the bytes are appended once the call is known.
+                arguments = reader;
+                hasArguments = reader.TokenType != JsonTokenType.String || reader.ValueSpan.Length > 0;
+                reader.Skip();
+            }
+            else
+            {
+                StreamJson.SkipValue(ref reader);
+            }
+        }
+    }
+
+    private static ChatUsage ReadUsage(ref Utf8JsonReader reader)
+    {
+        long? input = null;
+        long? output = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("prompt_tokens"u8) || reader.ValueTextEquals("input_tokens"u8))
+            {
+                input = StreamJson.ReadInt64(ref reader, Provider, "usage.prompt_tokens");
+            }
+            else if (reader.ValueTextEquals("completion_tokens"u8) || reader.ValueTextEquals("output_tokens"u8))
+            {
+                output = StreamJson.ReadInt64(ref reader, Provider, "usage.completion_tokens");
+            }
+            else
+            {
+                StreamJson.SkipValue(ref reader);
+            }
+        }
+
+        return new ChatUsage(input, output);
+    }
+
+    /// <summary>The message of an <c>error</c> member: an object's <c>message</c>, or a string as is.</summary>
+    internal static string? ErrorMessage(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return StreamJson.GetString(ref reader, Provider, "error");
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        string? message = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("message"u8))
+            {
+                reader.Read();
+                message = reader.TokenType == JsonTokenType.String ? StreamJson.GetString(ref reader, Provider, "error.message") : null;
+                reader.Skip();
+            }
+            else
+            {
+                StreamJson.SkipValue(ref reader);
+            }
+        }
+
+        return message;
+    }
+}
