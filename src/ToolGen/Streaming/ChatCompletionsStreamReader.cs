@@ -218,7 +218,9 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader
             if (reader.ValueTextEquals("index"u8))
             {
                 var value = StreamJson.ReadInt64(ref reader, Provider, path + ".index");
-                index = value is null ? null : checked((int)value.Value);
+                index = value is null ? null
+                    : value.Value is >= 0 and <= int.MaxValue ? (int)value.Value
+                    : throw StreamJson.Error(Provider, path + ".index is " + value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", expected a position from 0.");
             }
             else if (reader.ValueTextEquals("id"u8))
             {
