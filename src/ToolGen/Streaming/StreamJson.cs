@@ -117,6 +117,27 @@ internal static class StreamJson
             : throw WrongType(provider, path, reader.TokenType, "an array");
     }
 
+    /// <summary>
+    /// The raw value of a top-level string property of the object the reader copy is on (dispatch on <c>type</c>
+    /// wherever it stands in the object); empty when absent or not a string.
+    /// </summary>
+    public static ReadOnlySpan<byte> PeekString(Utf8JsonReader copy, ReadOnlySpan<byte> property)
+    {
+        while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
+        {
+            var match = copy.ValueTextEquals(property);
+            copy.Read();
+            if (match)
+            {
+                return copy.TokenType == JsonTokenType.String && !copy.ValueIsEscaped ? copy.ValueSpan : default;
+            }
+
+            copy.Skip();
+        }
+
+        return default;
+    }
+
     /// <summary>Skips the value of the current property.</summary>
     public static void SkipValue(ref Utf8JsonReader reader)
     {

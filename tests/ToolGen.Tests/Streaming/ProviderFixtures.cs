@@ -6,7 +6,7 @@ namespace ToolGen.Tests.Streaming;
 /// <summary>One rich stream per provider (reasoning, multi-byte text, two calls), for the chunking property.</summary>
 internal static class ProviderFixtures
 {
-    public static IEnumerable<string> Names => new[] { "chat" };
+    public static IEnumerable<string> Names => new[] { "chat", "anthropic" };
 
     public static (Func<ChatStreamReader> Create, string Body) For(string provider) => provider switch
     {
@@ -20,6 +20,7 @@ internal static class ProviderFixtures
             Chunk(Calls(Fragment(1, arguments: "{\"tz\":\"CET\"}"))),
             Chunk("{}", "tool_calls"),
             Done)),
+        "anthropic" => (() => new AnthropicStreamReader(), AnthropicStreamReaderTests.ToolUseStream.Replace("San Francisco", "Zürich 🌍", StringComparison.Ordinal)),
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 }
