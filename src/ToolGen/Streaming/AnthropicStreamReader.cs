@@ -125,7 +125,7 @@ public sealed class AnthropicStreamReader : ChatStreamReader
         {
             if (reader.ValueTextEquals("index"u8))
             {
-                index = ReadPosition(ref reader, "content_block_start.index");
+                index = StreamJson.ReadPosition(ref reader, Provider, "content_block_start.index");
             }
             else if (reader.ValueTextEquals("content_block"u8))
             {
@@ -215,7 +215,7 @@ public sealed class AnthropicStreamReader : ChatStreamReader
         {
             if (reader.ValueTextEquals("index"u8))
             {
-                index = ReadPosition(ref reader, "content_block_delta.index");
+                index = StreamJson.ReadPosition(ref reader, Provider, "content_block_delta.index");
             }
             else if (reader.ValueTextEquals("delta"u8))
             {
@@ -402,7 +402,7 @@ public sealed class AnthropicStreamReader : ChatStreamReader
         {
             if (reader.ValueTextEquals("index"u8))
             {
-                index = ReadPosition(ref reader, "content_block_stop.index");
+                index = StreamJson.ReadPosition(ref reader, Provider, "content_block_stop.index");
             }
             else
             {
@@ -411,14 +411,6 @@ public sealed class AnthropicStreamReader : ChatStreamReader
         }
 
         return index;
-    }
-
-    private static int? ReadPosition(ref Utf8JsonReader reader, string path)
-    {
-        var value = StreamJson.ReadInt64(ref reader, Provider, path);
-        return value is null ? null
-            : value.Value is >= 0 and <= int.MaxValue ? (int)value.Value
-            : throw StreamJson.Error(Provider, path + " is " + value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", expected a position from 0.");
     }
 
     private static string? ErrorMessage(ref Utf8JsonReader reader)

@@ -217,10 +217,7 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader
         {
             if (reader.ValueTextEquals("index"u8))
             {
-                var value = StreamJson.ReadInt64(ref reader, Provider, path + ".index");
-                index = value is null ? null
-                    : value.Value is >= 0 and <= int.MaxValue ? (int)value.Value
-                    : throw StreamJson.Error(Provider, path + ".index is " + value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", expected a position from 0.");
+                index = StreamJson.ReadPosition(ref reader, Provider, path + ".index");
             }
             else if (reader.ValueTextEquals("id"u8))
             {

@@ -77,6 +77,15 @@ internal static class StreamJson
             : throw Error(provider, path + " is not a whole number.");
     }
 
+    /// <summary>A position (<c>index</c>, <c>output_index</c>): a whole number from 0, or <see langword="null"/>.</summary>
+    public static int? ReadPosition(ref Utf8JsonReader reader, string provider, string path)
+    {
+        var value = ReadInt64(ref reader, provider, path);
+        return value is null ? null
+            : value.Value is >= 0 and <= int.MaxValue ? (int)value.Value
+            : throw Error(provider, path + " is " + value.Value.ToString(CultureInfo.InvariantCulture) + ", expected a position from 0.");
+    }
+
     /// <summary><see langword="true"/> for <c>true</c>; <c>false</c> and <c>null</c> give <see langword="false"/>.</summary>
     public static bool ReadBoolean(ref Utf8JsonReader reader, string provider, string path)
     {

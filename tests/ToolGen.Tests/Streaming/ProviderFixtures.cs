@@ -6,7 +6,7 @@ namespace ToolGen.Tests.Streaming;
 /// <summary>One rich stream per provider (reasoning, multi-byte text, two calls), for the chunking property.</summary>
 internal static class ProviderFixtures
 {
-    public static IEnumerable<string> Names => new[] { "chat", "anthropic" };
+    public static IEnumerable<string> Names => new[] { "chat", "anthropic", "responses" };
 
     public static (Func<ChatStreamReader> Create, string Body) For(string provider) => provider switch
     {
@@ -21,6 +21,7 @@ internal static class ProviderFixtures
             Chunk("{}", "tool_calls"),
             Done)),
         "anthropic" => (() => new AnthropicStreamReader(), AnthropicStreamReaderTests.ToolUseStream.Replace("San Francisco", "Zürich 🌍", StringComparison.Ordinal)),
+        "responses" => (() => new ResponsesStreamReader(), ResponsesStreamReaderTests.DocumentedStream.Replace("Paris", "Zürich 🌍", StringComparison.Ordinal)),
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 }
