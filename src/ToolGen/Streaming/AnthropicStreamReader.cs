@@ -103,7 +103,7 @@ public sealed class AnthropicStreamReader : ChatStreamReader
         }
         else if (type.SequenceEqual("error"u8))
         {
-            throw StreamJson.ServerError(Provider, ErrorMessage(ref reader));
+            throw StreamJson.ServerError(Provider, StreamJson.ErrorEventMessage(ref reader, Provider));
         }
         else if (type.IsEmpty)
         {
@@ -411,34 +411,6 @@ public sealed class AnthropicStreamReader : ChatStreamReader
         }
 
         return index;
-    }
-
-    private static string? ErrorMessage(ref Utf8JsonReader reader)
-    {
-        string? message = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("error"u8) && StreamJson.EnterObject(ref reader, Provider, "error"))
-            {
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    if (reader.ValueTextEquals("message"u8))
-                    {
-                        message = StreamJson.ReadString(ref reader, Provider, "error.message");
-                    }
-                    else
-                    {
-                        StreamJson.SkipValue(ref reader);
-                    }
-                }
-            }
-            else if (reader.TokenType == JsonTokenType.PropertyName)
-            {
-                StreamJson.SkipValue(ref reader);
-            }
-        }
-
-        return message;
     }
 
     private enum BlockKind

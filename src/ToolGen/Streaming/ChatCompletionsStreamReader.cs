@@ -96,7 +96,7 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader
             }
             else if (reader.ValueTextEquals("error"u8))
             {
-                throw StreamJson.ServerError(Provider, ErrorMessage(ref reader));
+                throw StreamJson.ServerError(Provider, StreamJson.ErrorMessage(ref reader, Provider));
             }
             else
             {
@@ -305,36 +305,4 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader
         return new ChatUsage(input, output);
     }
 
-    /// <summary>The message of an <c>error</c> member: an object's <c>message</c>, or a string as is.</summary>
-    internal static string? ErrorMessage(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            return StreamJson.GetString(ref reader, Provider, "error");
-        }
-
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            reader.Skip();
-            return null;
-        }
-
-        string? message = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("message"u8))
-            {
-                reader.Read();
-                message = reader.TokenType == JsonTokenType.String ? StreamJson.GetString(ref reader, Provider, "error.message") : null;
-                reader.Skip();
-            }
-            else
-            {
-                StreamJson.SkipValue(ref reader);
-            }
-        }
-
-        return message;
-    }
 }

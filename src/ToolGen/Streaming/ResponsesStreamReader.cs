@@ -72,11 +72,11 @@ public sealed class ResponsesStreamReader : ChatStreamReader
         var type = StreamJson.PeekString(reader, "type"u8);
         if (type.SequenceEqual("response.output_text.delta"u8))
         {
-            EmitText(ReadMember(ref reader, "delta"u8, "response.output_text.delta.delta"), updates);
+            EmitText(StreamJson.ReadMember(ref reader, Provider, "delta"u8, "response.output_text.delta.delta"), updates);
         }
         else if (type.SequenceEqual("response.reasoning_summary_text.delta"u8) || type.SequenceEqual("response.reasoning_text.delta"u8))
         {
-            EmitReasoning(ReadMember(ref reader, "delta"u8, "reasoning delta.delta"), updates);
+            EmitReasoning(StreamJson.ReadMember(ref reader, Provider, "delta"u8, "reasoning delta.delta"), updates);
         }
         else if (type.SequenceEqual("response.function_call_arguments.delta"u8))
         {
@@ -101,7 +101,7 @@ public sealed class ResponsesStreamReader : ChatStreamReader
         }
         else if (type.SequenceEqual("error"u8))
         {
-            throw StreamJson.ServerError(Provider, ErrorMessage(ref reader, "error"));
+            throw StreamJson.ServerError(Provider, StreamJson.ErrorEventMessage(ref reader, Provider));
         }
         else if (type.IsEmpty)
         {
@@ -326,7 +326,7 @@ public sealed class ResponsesStreamReader : ChatStreamReader
                 {
                     if (StreamJson.EnterObject(ref reader, Provider, "response.incomplete_details"))
                     {
-                        reason = ReadMember(ref reader, "reason"u8, "response.incomplete_details.reason");
+                        reason = StreamJson.ReadMember(ref reader, Provider, "reason"u8, "response.incomplete_details.reason");
                     }
                 }
                 else if (reader.ValueTextEquals("usage"u8))
@@ -397,25 +397,6 @@ public sealed class ResponsesStreamReader : ChatStreamReader
         return call;
     }
 
-    /// <summary>The string value of one member of the object the reader is in (the rest is read through).</summary>
-    private static string? ReadMember(ref Utf8JsonReader reader, ReadOnlySpan<byte> member, string path)
-    {
-        string? value = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals(member))
-            {
-                value = StreamJson.ReadString(ref reader, Provider, path);
-            }
-            else
-            {
-                StreamJson.SkipValue(ref reader);
-            }
-        }
-
-        return value;
-    }
-
     private static ChatUsage ReadUsage(ref Utf8JsonReader reader)
     {
         long? input = null;
@@ -439,28 +420,5 @@ public sealed class ResponsesStreamReader : ChatStreamReader
         return new ChatUsage(input, output);
     }
 
-    /// <summary>The <c>message</c> of an error event: top-level, or inside an <c>error</c> object.</summary>
-    private static string? ErrorMessage(ref Utf8JsonReader reader, string path)
-    {
-        string? message = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("message"u8))
-            {
-                message = StreamJson.ReadString(ref reader, Provider, path + ".message") ?? message;
-            }
-            else if (reader.ValueTextEquals("error"u8) && StreamJson.EnterObject(ref reader, Provider, path + ".error"))
-            {
-                message = ObjectMessage(ref reader, path + ".error") ?? message;
-            }
-            else if (reader.TokenType == JsonTokenType.PropertyName)
-            {
-                StreamJson.SkipValue(ref reader);
-            }
-        }
-
-        return message;
-    }
-
-    private static string? ObjectMessage(ref Utf8JsonReader reader, string path) => ReadMember(ref reader, "message"u8, path + ".message");
+    private static string? ObjectMessage(ref Utf8JsonReader reader, string path) => StreamJson.ReadMember(ref reader, Provider, "message"u8, path + ".message");
 }

@@ -147,6 +147,66 @@ internal static class StreamJson
         return default;
     }
 
+    /// <summary>The string value of one member of the object the reader is in (the rest is read through).</summary>
+    public static string? ReadMember(ref Utf8JsonReader reader, string provider, ReadOnlySpan<byte> member, string path)
+    {
+        string? value = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals(member))
+            {
+                value = ReadString(ref reader, provider, path);
+            }
+            else
+            {
+                SkipValue(ref reader);
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>The message of an <c>error</c> member the reader is on: an object's <c>message</c>, or a string as is.</summary>
+    public static string? ErrorMessage(ref Utf8JsonReader reader, string provider)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return GetString(ref reader, provider, "error");
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        return ReadMember(ref reader, provider, "message"u8, "error.message");
+    }
+
+    /// <summary>The message of an error event (the reader inside its object): its <c>message</c>, or its <c>error</c>'s.</summary>
+    public static string? ErrorEventMessage(ref Utf8JsonReader reader, string provider)
+    {
+        string? message = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("message"u8))
+            {
+                message = ReadString(ref reader, provider, "message") ?? message;
+            }
+            else if (reader.ValueTextEquals("error"u8))
+            {
+                message = ErrorMessage(ref reader, provider) ?? message;
+            }
+            else
+            {
+                SkipValue(ref reader);
+            }
+        }
+
+        return message;
+    }
+
     /// <summary>Skips the value of the current property.</summary>
     public static void SkipValue(ref Utf8JsonReader reader)
     {

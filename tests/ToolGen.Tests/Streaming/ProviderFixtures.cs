@@ -6,7 +6,7 @@ namespace ToolGen.Tests.Streaming;
 /// <summary>One rich stream per provider (reasoning, multi-byte text, two calls), for the chunking property.</summary>
 internal static class ProviderFixtures
 {
-    public static IEnumerable<string> Names => new[] { "chat", "anthropic", "responses" };
+    public static IEnumerable<string> Names => new[] { "chat", "anthropic", "responses", "gemini", "gemini-array" };
 
     public static (Func<ChatStreamReader> Create, string Body) For(string provider) => provider switch
     {
@@ -22,6 +22,10 @@ internal static class ProviderFixtures
             Done)),
         "anthropic" => (() => new AnthropicStreamReader(), AnthropicStreamReaderTests.ToolUseStream.Replace("San Francisco", "Zürich 🌍", StringComparison.Ordinal)),
         "responses" => (() => new ResponsesStreamReader(), ResponsesStreamReaderTests.DocumentedStream.Replace("Paris", "Zürich 🌍", StringComparison.Ordinal)),
+        "gemini" => (() => new GeminiStreamReader(), GeminiStreamReaderTests.DocumentedStream.Replace("Paris", "Zürich 🌍", StringComparison.Ordinal)),
+        "gemini-array" => (() => new GeminiStreamReader(), "[" + string.Join(
+            ",\r\n",
+            GeminiStreamReaderTests.DocumentedStream.Split("\r\n\r\n", StringSplitOptions.RemoveEmptyEntries).Select(e => e.Substring("data: ".Length))) + "]"),
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 }
