@@ -31,7 +31,7 @@ internal sealed class ChatCompletionsCallRouter
         if (!string.IsNullOrEmpty(id))
         {
             target = FindById(id!);
-            if (target is null || (target.Emitted && hasArguments && !string.IsNullOrEmpty(name)))
+            if (target is null || (!string.IsNullOrEmpty(name) && ((target.Emitted && hasArguments) || NamedOtherwise(target, name))))
             {
                 // A new id; or a server that gave two calls the same id (the loop answers the duplicate).
                 return Start(id, index, name, updates);
@@ -84,11 +84,7 @@ internal sealed class ChatCompletionsCallRouter
 
         if (string.IsNullOrEmpty(target.Name))
         {
-            target.Name = name;
-        }
-        else if (!string.IsNullOrEmpty(name) && !string.Equals(target.Name, name, StringComparison.Ordinal))
-        {
-            target.Name += name; // a name streamed in pieces; a repeated name is ignored
+            target.Name = name; // a repeated name changes nothing
         }
 
         if (target.Id is null && !string.IsNullOrEmpty(id))
@@ -112,10 +108,13 @@ internal sealed class ChatCompletionsCallRouter
         }
     }
 
-    /// <summary>Without an id, a name on a call that already has its name and some arguments starts another call.</summary>
+    /// <summary>Without an id, another name, or a name on a call that already has its name and some arguments, starts another call.</summary>
     private static bool StartsAnother(StreamedCall target, string? name) =>
         !string.IsNullOrEmpty(name) && !string.IsNullOrEmpty(target.Name)
-        && (target.Emitted || target.Arguments.Length > 0 || !string.Equals(target.Name, name, StringComparison.Ordinal));
+        && (target.Emitted || target.Arguments.Length > 0 || NamedOtherwise(target, name));
+
+    private static bool NamedOtherwise(StreamedCall target, string? name) =>
+        !string.IsNullOrEmpty(target.Name) && !string.Equals(target.Name, name, StringComparison.Ordinal);
 
     private StreamedCall Start(string? id, int? index, string? name, ICollection<ChatStreamUpdate> updates)
     {

@@ -223,6 +223,20 @@ public sealed class ChatCompletionsStreamReaderTests
     }
 
     [Fact]
+    public void Two_calls_under_one_id_stay_two_calls()
+    {
+        // A server that reuses an id: a new name under it starts a call; so does a name with arguments after it completed.
+        Assert.Equal(
+            new[] { "call dup f {\"a\":1}", "call dup g {\"b\":2}", "call dup g {\"c\":3}", "finished tool_calls -" },
+            Read(
+                Chunk(Calls(Fragment(0, "dup", "f", "{\"a\":1}"))),
+                Chunk(Calls(Fragment(1, "dup", "g", "{\"b\""))),
+                Chunk(Calls(Fragment(1, "dup", arguments: ":2}"))),
+                Chunk("{}", "tool_calls"),
+                Chunk(Calls(Fragment(2, "dup", "g", "{\"c\":3}")))));
+    }
+
+    [Fact]
     public void Reasoning_content_and_reasoning_are_reasoning()
     {
         // vLLM and DeepSeek send reasoning_content; Ollama, OpenRouter and newer vLLM send reasoning.
