@@ -19,7 +19,7 @@ namespace ToolGen.Streaming;
 /// A tool call's arguments are its <c>partial_json</c> fragments concatenated as UTF-8; a tool without input streams
 /// no fragment and gets <c>{}</c> (or the <c>input</c> of its start block when that is not empty).
 /// </remarks>
-public sealed class AnthropicStreamReader : ChatStreamReader
+public sealed class AnthropicStreamReader : ChatStreamReader, IStreamEvents
 {
     private const string Provider = "Anthropic";
 
@@ -41,32 +41,18 @@ public sealed class AnthropicStreamReader : ChatStreamReader
     /// <inheritdoc/>
     protected override void OnBytes(ReadOnlySpan<byte> bytes, ICollection<ChatStreamUpdate> updates)
     {
-        _framer.Append(bytes);
-        ReadEvents(updates);
+        _framer.Feed(bytes, this, Provider, updates);
     }
 
     /// <inheritdoc/>
     protected override void OnComplete(ICollection<ChatStreamUpdate> updates)
     {
-        _framer.Finish();
-        ReadEvents(updates);
+        _framer.End(this, Provider, updates);
         StopAll(updates);
     }
 
-    private void ReadEvents(ICollection<ChatStreamUpdate> updates)
-    {
-        while (_framer.TryRead(out _, out var data))
-        {
-            try
-            {
-                ReadEvent(data, updates);
-            }
-            catch (JsonException ex)
-            {
-                throw StreamJson.NotJson(Provider, ex, data);
-            }
-        }
-    }
+    /// <inheritdoc/>
+    void IStreamEvents.Read(ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates) => ReadEvent(data, updates);
 
     private void ReadEvent(ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates)
     {
@@ -325,25 +311,12 @@ public sealed class AnthropicStreamReader : ChatStreamReader
         }
     }
 
+    /// <summary>message_start gives the input tokens, message_delta the output tokens so far (cumulative): each keeps the other's.</summary>
     private void ReadUsage(ref Utf8JsonReader reader)
     {
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("input_tokens"u8))
-            {
-                _inputTokens = StreamJson.ReadInt64(ref reader, Provider, "usage.input_tokens") ?? _inputTokens;
-            }
-            else if (reader.ValueTextEquals("output_tokens"u8))
-            {
-                // Cumulative: message_delta repeats the total so far.
-                _outputTokens = StreamJson.ReadInt64(ref reader, Provider, "usage.output_tokens") ?? _outputTokens;
-            }
-            else
-            {
-                StreamJson.SkipValue(ref reader);
-            }
-        }
-
+        var usage = StreamJson.ReadUsage(ref reader, Provider, "usage", "input_tokens"u8, "output_tokens"u8);
+        _inputTokens = usage.InputTokens ?? _inputTokens;
+        _outputTokens = usage.OutputTokens ?? _outputTokens;
         SetUsage(new ChatUsage(_inputTokens, _outputTokens));
     }
 

@@ -19,7 +19,7 @@ namespace ToolGen.Streaming;
 /// <c>call_</c> and its position in the turn. An <c>error</c> object in the stream is a <see cref="FormatException"/>
 /// carrying the server's message.
 /// </remarks>
-public sealed class ChatCompletionsStreamReader : ChatStreamReader
+public sealed class ChatCompletionsStreamReader : ChatStreamReader, IStreamEvents
 {
     private const string Provider = "Chat Completions";
 
@@ -33,43 +33,32 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader
     /// <inheritdoc/>
     protected override void OnBytes(ReadOnlySpan<byte> bytes, ICollection<ChatStreamUpdate> updates)
     {
-        _framer.Append(bytes);
-        ReadEvents(updates);
+        _framer.Feed(bytes, this, Provider, updates);
     }
 
     /// <inheritdoc/>
     protected override void OnComplete(ICollection<ChatStreamUpdate> updates)
     {
-        _framer.Finish();
-        ReadEvents(updates);
+        _framer.End(this, Provider, updates);
         _router.CompleteAll(updates);
     }
 
-    private void ReadEvents(ICollection<ChatStreamUpdate> updates)
+    /// <inheritdoc/>
+    void IStreamEvents.Read(ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates)
     {
-        while (_framer.TryRead(out _, out var data))
+        if (_done)
         {
-            if (_done)
-            {
-                continue; // nothing follows [DONE]
-            }
-
-            if (EventFramer.IsDone(data))
-            {
-                _done = true;
-                _router.CompleteAll(updates);
-                continue;
-            }
-
-            try
-            {
-                ReadChunk(data, updates);
-            }
-            catch (JsonException ex)
-            {
-                throw StreamJson.NotJson(Provider, ex, data);
-            }
+            return; // nothing follows [DONE]
         }
+
+        if (EventFramer.IsDone(data))
+        {
+            _done = true;
+            _router.CompleteAll(updates);
+            return;
+        }
+
+        ReadChunk(data, updates);
     }
 
     private void ReadChunk(ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates)
@@ -91,7 +80,7 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader
             {
                 if (StreamJson.EnterObject(ref reader, Provider, "usage"))
                 {
-                    SetUsage(ReadUsage(ref reader));
+                    SetUsage(StreamJson.ReadUsage(ref reader, Provider, "usage", "prompt_tokens"u8, "completion_tokens"u8, "input_tokens"u8, "output_tokens"u8));
                 }
             }
             else if (reader.ValueTextEquals("error"u8))
@@ -112,7 +101,7 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader
             throw StreamJson.WrongType(Provider, path, reader.TokenType, "an object");
         }
 
-        if (ChoiceIndex(reader, path) != 0)
+        if (StreamJson.PeekIndex(reader, Provider, path) != 0)
         {
             reader.Skip(); // another of n choices: the turn is choice 0
             return;
@@ -144,22 +133,6 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader
             SetFinishReason(finishReason);
             _router.CompleteAll(updates);
         }
-    }
-
-    /// <summary>The choice's <c>index</c>, looked up on a copy of the reader (it may come after <c>delta</c>); 0 when absent.</summary>
-    private static long ChoiceIndex(Utf8JsonReader copy, string path)
-    {
-        while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
-        {
-            if (copy.ValueTextEquals("index"u8))
-            {
-                return StreamJson.ReadInt64(ref copy, Provider, path + ".index") ?? 0;
-            }
-
-            StreamJson.SkipValue(ref copy);
-        }
-
-        return 0;
     }
 
     private void ReadDelta(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates, string path)
@@ -280,29 +253,6 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader
                 StreamJson.SkipValue(ref reader);
             }
         }
-    }
-
-    private static ChatUsage ReadUsage(ref Utf8JsonReader reader)
-    {
-        long? input = null;
-        long? output = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("prompt_tokens"u8) || reader.ValueTextEquals("input_tokens"u8))
-            {
-                input = StreamJson.ReadInt64(ref reader, Provider, "usage.prompt_tokens");
-            }
-            else if (reader.ValueTextEquals("completion_tokens"u8) || reader.ValueTextEquals("output_tokens"u8))
-            {
-                output = StreamJson.ReadInt64(ref reader, Provider, "usage.completion_tokens");
-            }
-            else
-            {
-                StreamJson.SkipValue(ref reader);
-            }
-        }
-
-        return new ChatUsage(input, output);
     }
 
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 
 namespace ToolGen.Streaming;
 
@@ -97,6 +98,22 @@ internal sealed class EventFramer
         Dispatch();
     }
 
+    /// <summary>Reads the next bytes of the body and hands each event they complete to <paramref name="reader"/>.</summary>
+    /// <exception cref="FormatException">The body or an event is not what <paramref name="provider"/> sends.</exception>
+    public void Feed(ReadOnlySpan<byte> bytes, IStreamEvents reader, string provider, ICollection<ChatStreamUpdate> updates)
+    {
+        Append(bytes);
+        Deliver(reader, provider, updates);
+    }
+
+    /// <summary>Ends the body and hands the events still pending to <paramref name="reader"/>.</summary>
+    /// <exception cref="FormatException">The body or an event is not what <paramref name="provider"/> sends.</exception>
+    public void End(IStreamEvents reader, string provider, ICollection<ChatStreamUpdate> updates)
+    {
+        Finish();
+        Deliver(reader, provider, updates);
+    }
+
     /// <summary>The next completed event, if any: its <c>event:</c> name (empty when none) and its data.</summary>
     public bool TryRead(out ReadOnlySpan<byte> eventName, out ReadOnlySpan<byte> data)
     {
@@ -111,6 +128,21 @@ internal sealed class EventFramer
         eventName = _names.Span.Slice(entry.NameStart, entry.NameLength);
         data = _ready.Span.Slice(entry.DataStart, entry.DataLength);
         return true;
+    }
+
+    private void Deliver(IStreamEvents reader, string provider, ICollection<ChatStreamUpdate> updates)
+    {
+        while (TryRead(out _, out var data))
+        {
+            try
+            {
+                reader.Read(data, updates);
+            }
+            catch (JsonException ex)
+            {
+                throw StreamJson.NotJson(provider, ex, data);
+            }
+        }
     }
 
     /// <summary>Whether an event's data is the <c>[DONE]</c> sentinel OpenAI-style servers send last.</summary>

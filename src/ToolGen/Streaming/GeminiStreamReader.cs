@@ -19,7 +19,7 @@ namespace ToolGen.Streaming;
 /// <c>willContinue</c>), which the Gemini API does not support, are refused with a <see cref="FormatException"/>
 /// rather than read as a wrong call.
 /// </remarks>
-public sealed class GeminiStreamReader : ChatStreamReader
+public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
 {
     private const string Provider = "Gemini";
 
@@ -45,31 +45,17 @@ public sealed class GeminiStreamReader : ChatStreamReader
     /// <inheritdoc/>
     protected override void OnBytes(ReadOnlySpan<byte> bytes, ICollection<ChatStreamUpdate> updates)
     {
-        _framer.Append(bytes);
-        ReadEvents(updates);
+        _framer.Feed(bytes, this, Provider, updates);
     }
 
     /// <inheritdoc/>
     protected override void OnComplete(ICollection<ChatStreamUpdate> updates)
     {
-        _framer.Finish();
-        ReadEvents(updates);
+        _framer.End(this, Provider, updates);
     }
 
-    private void ReadEvents(ICollection<ChatStreamUpdate> updates)
-    {
-        while (_framer.TryRead(out _, out var data))
-        {
-            try
-            {
-                ReadResponse(data, updates);
-            }
-            catch (JsonException ex)
-            {
-                throw StreamJson.NotJson(Provider, ex, data);
-            }
-        }
-    }
+    /// <inheritdoc/>
+    void IStreamEvents.Read(ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates) => ReadResponse(data, updates);
 
     private void ReadResponse(ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates)
     {
@@ -90,7 +76,7 @@ public sealed class GeminiStreamReader : ChatStreamReader
             {
                 if (StreamJson.EnterObject(ref reader, Provider, "usageMetadata"))
                 {
-                    SetUsage(ReadUsage(ref reader));
+                    SetUsage(StreamJson.ReadUsage(ref reader, Provider, "usageMetadata", "promptTokenCount"u8, "candidatesTokenCount"u8));
                 }
             }
             else if (reader.ValueTextEquals("promptFeedback"u8))
@@ -118,7 +104,7 @@ public sealed class GeminiStreamReader : ChatStreamReader
             throw StreamJson.WrongType(Provider, path, reader.TokenType, "an object");
         }
 
-        if (CandidateIndex(reader, path) != 0)
+        if (StreamJson.PeekIndex(reader, Provider, path) != 0)
         {
             reader.Skip(); // candidateCount > 1: the turn is candidate 0
             return;
@@ -145,21 +131,6 @@ public sealed class GeminiStreamReader : ChatStreamReader
         }
 
         SetFinishReason(finishReason);
-    }
-
-    private static long CandidateIndex(Utf8JsonReader copy, string path)
-    {
-        while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
-        {
-            if (copy.ValueTextEquals("index"u8))
-            {
-                return StreamJson.ReadInt64(ref copy, Provider, path + ".index") ?? 0;
-            }
-
-            StreamJson.SkipValue(ref copy);
-        }
-
-        return 0;
     }
 
     private void ReadContent(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates, string path)
@@ -300,28 +271,5 @@ public sealed class GeminiStreamReader : ChatStreamReader
     }
 
     private static bool IsTrue(Utf8JsonReader copy) => copy.Read() && copy.TokenType == JsonTokenType.True;
-
-    private static ChatUsage ReadUsage(ref Utf8JsonReader reader)
-    {
-        long? input = null;
-        long? output = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("promptTokenCount"u8))
-            {
-                input = StreamJson.ReadInt64(ref reader, Provider, "usageMetadata.promptTokenCount");
-            }
-            else if (reader.ValueTextEquals("candidatesTokenCount"u8))
-            {
-                output = StreamJson.ReadInt64(ref reader, Provider, "usageMetadata.candidatesTokenCount");
-            }
-            else
-            {
-                StreamJson.SkipValue(ref reader);
-            }
-        }
-
-        return new ChatUsage(input, output);
-    }
 
 }

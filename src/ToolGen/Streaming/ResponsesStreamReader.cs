@@ -20,7 +20,7 @@ namespace ToolGen.Streaming;
 /// ends without them). Its id is the <c>call_id</c> (what <c>function_call_output</c> answers), else the item id.
 /// The finish reason is the response's <c>status</c>, or <c>incomplete_details.reason</c> when incomplete.
 /// </remarks>
-public sealed class ResponsesStreamReader : ChatStreamReader
+public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
 {
     private const string Provider = "Responses";
 
@@ -36,35 +36,21 @@ public sealed class ResponsesStreamReader : ChatStreamReader
     /// <inheritdoc/>
     protected override void OnBytes(ReadOnlySpan<byte> bytes, ICollection<ChatStreamUpdate> updates)
     {
-        _framer.Append(bytes);
-        ReadEvents(updates);
+        _framer.Feed(bytes, this, Provider, updates);
     }
 
     /// <inheritdoc/>
     protected override void OnComplete(ICollection<ChatStreamUpdate> updates)
     {
-        _framer.Finish();
-        ReadEvents(updates);
+        _framer.End(this, Provider, updates);
         foreach (var call in _calls)
         {
             Emit(call, updates);
         }
     }
 
-    private void ReadEvents(ICollection<ChatStreamUpdate> updates)
-    {
-        while (_framer.TryRead(out _, out var data))
-        {
-            try
-            {
-                ReadEvent(data, updates);
-            }
-            catch (JsonException ex)
-            {
-                throw StreamJson.NotJson(Provider, ex, data);
-            }
-        }
-    }
+    /// <inheritdoc/>
+    void IStreamEvents.Read(ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates) => ReadEvent(data, updates);
 
     private void ReadEvent(ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates)
     {
@@ -333,7 +319,7 @@ public sealed class ResponsesStreamReader : ChatStreamReader
                 {
                     if (StreamJson.EnterObject(ref reader, Provider, "response.usage"))
                     {
-                        SetUsage(ReadUsage(ref reader));
+                        SetUsage(StreamJson.ReadUsage(ref reader, Provider, "response.usage", "input_tokens"u8, "output_tokens"u8));
                     }
                 }
                 else if (reader.ValueTextEquals("output"u8))
@@ -395,29 +381,6 @@ public sealed class ResponsesStreamReader : ChatStreamReader
         var call = new StreamedCall { ItemId = itemId, Index = outputIndex };
         _calls.Add(call);
         return call;
-    }
-
-    private static ChatUsage ReadUsage(ref Utf8JsonReader reader)
-    {
-        long? input = null;
-        long? output = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("input_tokens"u8))
-            {
-                input = StreamJson.ReadInt64(ref reader, Provider, "response.usage.input_tokens");
-            }
-            else if (reader.ValueTextEquals("output_tokens"u8))
-            {
-                output = StreamJson.ReadInt64(ref reader, Provider, "response.usage.output_tokens");
-            }
-            else
-            {
-                StreamJson.SkipValue(ref reader);
-            }
-        }
-
-        return new ChatUsage(input, output);
     }
 
     private static string? ObjectMessage(ref Utf8JsonReader reader, string path) => StreamJson.ReadMember(ref reader, Provider, "message"u8, path + ".message");

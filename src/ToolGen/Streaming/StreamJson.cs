@@ -207,6 +207,54 @@ internal static class StreamJson
         return message;
     }
 
+    /// <summary>
+    /// The <c>index</c> of the object a reader copy is on (a choice or candidate; it may come after the content),
+    /// 0 when absent: the turn is the first choice.
+    /// </summary>
+    public static long PeekIndex(Utf8JsonReader copy, string provider, string path)
+    {
+        while (copy.Read() && copy.TokenType == JsonTokenType.PropertyName)
+        {
+            if (copy.ValueTextEquals("index"u8))
+            {
+                return ReadInt64(ref copy, provider, path + ".index") ?? 0;
+            }
+
+            SkipValue(ref copy);
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// A usage object (the reader inside it): the first of <paramref name="input"/> / <paramref name="inputAlias"/>
+    /// and of <paramref name="output"/> / <paramref name="outputAlias"/> present; other members are skipped.
+    /// </summary>
+    public static ChatUsage ReadUsage(
+        ref Utf8JsonReader reader, string provider, string path,
+        ReadOnlySpan<byte> input, ReadOnlySpan<byte> output, ReadOnlySpan<byte> inputAlias = default, ReadOnlySpan<byte> outputAlias = default)
+    {
+        long? inputTokens = null;
+        long? outputTokens = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals(input) || (!inputAlias.IsEmpty && reader.ValueTextEquals(inputAlias)))
+            {
+                inputTokens = ReadInt64(ref reader, provider, path + "." + Encoding.UTF8.GetString(input.ToArray())) ?? inputTokens;
+            }
+            else if (reader.ValueTextEquals(output) || (!outputAlias.IsEmpty && reader.ValueTextEquals(outputAlias)))
+            {
+                outputTokens = ReadInt64(ref reader, provider, path + "." + Encoding.UTF8.GetString(output.ToArray())) ?? outputTokens;
+            }
+            else
+            {
+                SkipValue(ref reader);
+            }
+        }
+
+        return new ChatUsage(inputTokens, outputTokens);
+    }
+
     /// <summary>Skips the value of the current property.</summary>
     public static void SkipValue(ref Utf8JsonReader reader)
     {
