@@ -15,9 +15,11 @@ namespace ToolGen.Streaming;
 /// <remarks>
 /// The Gemini API sends each function call whole in one part, so a call is emitted as soon as its part is read; its
 /// arguments are the raw JSON of <c>args</c> (<c>{}</c> when absent). A call without <c>id</c> gets <c>call_</c> and its
-/// position in the turn. Vertex AI's partial arguments (<c>streamFunctionCallArguments</c>: <c>partialArgs</c>,
-/// <c>willContinue</c>), which the Gemini API does not support, are refused with a <see cref="FormatException"/>
-/// rather than read as a wrong call.
+/// position in the turn. With Vertex AI's <c>streamFunctionCallArguments</c> (which the Gemini API does not support) a
+/// call comes in parts: a head with <c>name</c> and <c>willContinue: true</c>, parts whose <c>partialArgs</c> give
+/// values by JSON path (strings continued with <c>willContinue</c>), and an empty closing <c>functionCall</c>; the
+/// call is emitted at that closing part (or at <c>finishReason</c>, a new call, or the end of the stream), its
+/// arguments the object the paths build.
 /// </remarks>
 public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
 {
@@ -27,6 +29,7 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
     private readonly CallIdTable _ids = new();
     private readonly Dictionary<string, string> _signatures = new(StringComparer.Ordinal);
     private readonly StreamedCall _scratch = new();
+    private PendingCall? _partial;
 
     /// <summary>Creates a reader for one streamed response.</summary>
     public GeminiStreamReader()
@@ -52,6 +55,10 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
     protected override void OnComplete(ICollection<ChatStreamUpdate> updates)
     {
         _framer.End(this, Provider, updates);
+        if (_partial is not null)
+        {
+            FinishPartial(updates); // the stream ended without the closing part
+        }
     }
 
     /// <inheritdoc/>
@@ -131,6 +138,10 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
         }
 
         SetFinishReason(finishReason);
+        if (finishReason is not null && _partial is not null)
+        {
+            FinishPartial(updates);
+        }
     }
 
     private void ReadContent(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates, string path)
@@ -165,7 +176,7 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
         string? signature = null;
         var thought = false;
         var isCall = false;
-        string? id = null;
+        string? emittedId = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("text"u8))
@@ -185,7 +196,7 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
                 if (StreamJson.EnterObject(ref reader, Provider, path + ".functionCall"))
                 {
                     isCall = true;
-                    id = ReadFunctionCall(ref reader, data, path + ".functionCall");
+                    emittedId = ReadFunctionCall(ref reader, data, updates, path + ".functionCall");
                 }
             }
             else
@@ -197,14 +208,18 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
         if (isCall)
         {
             // Text and a call in one part does not happen; the call is what the part is.
-            var callId = _ids.Assign(id);
             if (!string.IsNullOrEmpty(signature))
             {
-                _signatures[callId] = signature!;
+                if (emittedId is not null)
+                {
+                    _signatures[emittedId] = signature!;
+                }
+                else
+                {
+                    _partial!.Signature ??= signature;
+                }
             }
 
-            EmitCall(_scratch.Build(callId), updates);
-            _scratch.Name = null;
             return;
         }
 
@@ -223,17 +238,27 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
         }
     }
 
-    /// <summary>Reads a whole <c>functionCall</c> into the scratch call; returns its <c>id</c>, if any.</summary>
-    private string? ReadFunctionCall(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, string path)
+    /// <summary>
+    /// Reads a <c>functionCall</c>: a whole call is emitted at once; a call streamed in parts (Vertex AI: a head with
+    /// <c>name</c> and <c>willContinue</c>, parts with <c>partialArgs</c>, an empty closing <c>functionCall</c>) is
+    /// gathered until its last part. Returns the id of the call emitted, or <see langword="null"/> while it is pending.
+    /// </summary>
+    private string? ReadFunctionCall(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates, string path)
     {
+        if (_partial is not null && !StreamJson.PeekString(reader, "name"u8).IsEmpty)
+        {
+            FinishPartial(updates); // a named call starts: the pending one is complete
+        }
+
         string? id = null;
-        _scratch.Name = null;
+        string? name = null;
+        var willContinue = false;
         _scratch.Arguments.Clear();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("name"u8))
             {
-                _scratch.Name = StreamJson.ReadString(ref reader, Provider, path + ".name");
+                name = StreamJson.ReadString(ref reader, Provider, path + ".name");
             }
             else if (reader.ValueTextEquals("id"u8))
             {
@@ -251,9 +276,20 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
                     throw StreamJson.WrongType(Provider, path + ".args", reader.TokenType, "an object");
                 }
             }
-            else if (reader.ValueTextEquals("partialArgs"u8) || (reader.ValueTextEquals("willContinue"u8) && IsTrue(reader)))
+            else if (reader.ValueTextEquals("partialArgs"u8))
             {
-                throw StreamJson.Error(Provider, path + " streams its arguments in parts (Vertex AI streamFunctionCallArguments), which this reader does not support: leave streamFunctionCallArguments off.");
+                if (StreamJson.EnterArray(ref reader, Provider, path + ".partialArgs"))
+                {
+                    var arguments = (_partial ??= new PendingCall()).Arguments;
+                    for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+                    {
+                        arguments.Apply(ref reader, StreamJson.Index(path + ".partialArgs", i));
+                    }
+                }
+            }
+            else if (reader.ValueTextEquals("willContinue"u8))
+            {
+                willContinue = StreamJson.ReadBoolean(ref reader, Provider, path + ".willContinue");
             }
             else
             {
@@ -261,15 +297,54 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
             }
         }
 
-        if (string.IsNullOrEmpty(_scratch.Name))
+        if (_partial is null && !willContinue)
         {
-            throw StreamJson.Error(Provider, path + " has no name.");
+            if (string.IsNullOrEmpty(name))
+            {
+                throw StreamJson.Error(Provider, path + " has no name.");
+            }
+
+            _scratch.Name = name;
+            var callId = _ids.Assign(id);
+            EmitCall(_scratch.Build(callId), updates);
+            return callId;
         }
 
-        _ids.Reserve(id);
-        return id;
+        _partial ??= new PendingCall();
+        _partial.Name ??= string.IsNullOrEmpty(name) ? null : name;
+        _partial.Id ??= string.IsNullOrEmpty(id) ? null : id;
+        return willContinue ? null : FinishPartial(updates);
     }
 
-    private static bool IsTrue(Utf8JsonReader copy) => copy.Read() && copy.TokenType == JsonTokenType.True;
+    /// <summary>Emits the call streamed in parts; returns its id.</summary>
+    private string FinishPartial(ICollection<ChatStreamUpdate> updates)
+    {
+        var call = _partial!;
+        _partial = null;
+        if (string.IsNullOrEmpty(call.Name))
+        {
+            throw StreamJson.Error(Provider, "a function call streamed in parts (partialArgs) has no name.");
+        }
 
+        var callId = _ids.Assign(call.Id);
+        if (!string.IsNullOrEmpty(call.Signature))
+        {
+            _signatures[callId] = call.Signature!;
+        }
+
+        EmitCall(new ToolCall(callId, call.Name!, call.Arguments.ToJson()), updates);
+        return callId;
+    }
+
+    /// <summary>A call streamed in parts, until its last part.</summary>
+    private sealed class PendingCall
+    {
+        public string? Name { get; set; }
+
+        public string? Id { get; set; }
+
+        public string? Signature { get; set; }
+
+        public GeminiPartialArguments Arguments { get; } = new();
+    }
 }

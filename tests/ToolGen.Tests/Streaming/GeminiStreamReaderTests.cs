@@ -117,8 +117,11 @@ public sealed class GeminiStreamReaderTests
     [InlineData("""{"candidates":[{"content":{"parts":[{"text":"a","thought":"yes"}]}}]}""", "thought is a string, expected a boolean")]
     [InlineData("""{"candidates":[{"content":{"parts":[{"functionCall":{"name":"f","args":"{}"}}]}}]}""", "functionCall.args is a string, expected an object")]
     [InlineData("""{"candidates":[{"content":{"parts":[{"functionCall":{"args":{}}}]}}]}""", "functionCall has no name")]
-    [InlineData("""{"candidates":[{"content":{"parts":[{"functionCall":{"name":"f","willContinue":true}}]}}]}""", "streams its arguments in parts")]
-    [InlineData("""{"candidates":[{"content":{"parts":[{"functionCall":{"name":"f","partialArgs":[{"jsonPath":"$.a","stringValue":"x"}]}}]}}]}""", "streams its arguments in parts")]
+    [InlineData("""{"candidates":[{"content":{"parts":[{"functionCall":{"willContinue":true}}]}}]}""", "streamed in parts (partialArgs) has no name")]
+    [InlineData("""{"candidates":[{"content":{"parts":[{"functionCall":{"name":"f","partialArgs":[{"stringValue":"x"}]}}]}}]}""", "partialArgs[0] has no jsonPath")]
+    [InlineData("""{"candidates":[{"content":{"parts":[{"functionCall":{"name":"f","partialArgs":[{"jsonPath":"a","stringValue":"x"}]}}]}}]}""", "jsonPath \"a\" is not a path")]
+    [InlineData("""{"candidates":[{"content":{"parts":[{"functionCall":{"name":"f","partialArgs":[{"jsonPath":"$.a","numberValue":"1"}]}}]}}]}""", "numberValue is a string, expected a number")]
+    [InlineData("""{"candidates":[{"content":{"parts":[{"functionCall":{"name":"f","partialArgs":[{"jsonPath":"$.a","numberValue":1},{"jsonPath":"$.a.b","numberValue":2}]}}]}}]}""", "names a member of a value that is not an object")]
     [InlineData("""{"usageMetadata":{"promptTokenCount":"3"}}""", "promptTokenCount is a string, expected a number")]
     public void Broken_responses_say_what_is_wrong(string payload, string expected)
     {
@@ -126,6 +129,61 @@ public sealed class GeminiStreamReaderTests
         Assert.IsType<FormatException>(ex);
         Assert.Contains(expected, ex.Message);
         Assert.Contains("Gemini", ex.Message);
+    }
+
+    /// <summary>
+    /// Vertex AI streamFunctionCallArguments (FunctionCall.partialArgs / willContinue and PartialArg in the API
+    /// reference: "the partial argument value of the function call", a JSON path per value, strings continued with
+    /// willContinue): a head with the name and willContinue, parts with partialArgs, an empty closing functionCall.
+    /// </summary>
+    internal static readonly string PartialStream = StreamKit.Sse(
+        "\n",
+        """{"candidates":[{"content":{"role":"model","parts":[{"functionCall":{"name":"set_light","willContinue":true},"thoughtSignature":"c2ln"}]}}]}""",
+        """{"candidates":[{"content":{"role":"model","parts":[{"functionCall":{"partialArgs":[{"jsonPath":"$.location","stringValue":"Boston","willContinue":true}],"willContinue":true}}]}}]}""",
+        """{"candidates":[{"content":{"role":"model","parts":[{"functionCall":{"partialArgs":[{"jsonPath":"$.location","stringValue":", MA \u00e9"}],"willContinue":true}}]}}]}""",
+        """{"candidates":[{"content":{"role":"model","parts":[{"functionCall":{"partialArgs":[{"jsonPath":"$.brightness","numberValue":50},{"jsonPath":"$.on","boolValue":true},{"jsonPath":"$['rooms'][1].name","stringValue":"hall"},{"jsonPath":"$.note","nullValue":"NULL_VALUE"}],"willContinue":true}}]}}]}""",
+        """{"candidates":[{"content":{"role":"model","parts":[{"functionCall":{}}]}}]}""",
+        """{"candidates":[{"content":{"role":"model","parts":[{"functionCall":{"name":"get_time","willContinue":true}}]}}]}""",
+        """{"candidates":[{"content":{"role":"model","parts":[{"functionCall":{}}]},"finishReason":"STOP"}]}""");
+
+    [Fact]
+    public void A_call_streamed_in_parts_is_gathered_by_json_path_and_emitted_at_its_closing_part()
+    {
+        Assert.Equal(
+            new[]
+            {
+                "call call_0 set_light {\"location\":\"Boston, MA é\",\"brightness\":50,\"on\":true,\"rooms\":[null,{\"name\":\"hall\"}],\"note\":null}",
+                "call call_1 get_time {}",
+                "finished STOP -",
+            },
+            Read(PartialStream));
+        var reader = StreamKit.ReadWhole(new GeminiStreamReader(), PartialStream);
+        Assert.Equal("c2ln", reader.ThoughtSignatures["call_0"]);
+    }
+
+    [Fact]
+    public void A_call_in_parts_is_pending_until_its_closing_part()
+    {
+        var reader = new GeminiStreamReader();
+        var updates = new List<ChatStreamUpdate>();
+        var events = PartialStream.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < 4; i++)
+        {
+            reader.Feed(System.Text.Encoding.UTF8.GetBytes(events[i] + "\n\n"), updates);
+        }
+
+        Assert.Empty(reader.ToolCalls);
+        reader.Feed(System.Text.Encoding.UTF8.GetBytes(events[4] + "\n\n"), updates);
+        Assert.Single(reader.ToolCalls);
+    }
+
+    [Fact]
+    public void A_call_in_parts_the_stream_never_closed_is_emitted_at_complete()
+    {
+        var events = PartialStream.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            new[] { "call call_0 set_light {\"location\":\"Boston\"}", "finished - -" },
+            Read(events[0] + "\n\n" + events[1] + "\n\n"));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace ToolGen.Tests.Streaming;
 /// <summary>One rich stream per provider (reasoning, multi-byte text, two calls), for the chunking property.</summary>
 internal static class ProviderFixtures
 {
-    public static IEnumerable<string> Names => new[] { "chat", "anthropic", "responses", "gemini", "gemini-array" };
+    public static IEnumerable<string> Names => new[] { "chat", "anthropic", "responses", "gemini", "gemini-array", "gemini-parts" };
 
     public static (Func<ChatStreamReader> Create, string Body) For(string provider) => provider switch
     {
@@ -26,6 +26,7 @@ internal static class ProviderFixtures
         "gemini-array" => (() => new GeminiStreamReader(), "[" + string.Join(
             ",\r\n",
             GeminiStreamReaderTests.DocumentedStream.Split("\r\n\r\n", StringSplitOptions.RemoveEmptyEntries).Select(e => e.Substring("data: ".Length))) + "]"),
+        "gemini-parts" => (() => new GeminiStreamReader(), GeminiStreamReaderTests.PartialStream),
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 }
