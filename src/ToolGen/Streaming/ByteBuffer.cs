@@ -64,9 +64,12 @@ internal sealed class ByteBuffer
     public void Truncate(int length) => Length = Math.Min(Length, length);
 
     /// <summary>Whether the bytes held are only JSON whitespace (or none).</summary>
-    public bool IsBlank()
+    public bool IsBlank() => IsBlank(Span);
+
+    /// <summary>Whether <paramref name="bytes"/> are only JSON whitespace (or none).</summary>
+    public static bool IsBlank(ReadOnlySpan<byte> bytes)
     {
-        foreach (var b in Span)
+        foreach (var b in bytes)
         {
             if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
             {

@@ -36,6 +36,8 @@ internal sealed class EventFramer
     private int _byteOrderMarkSeen;
     private Mode _mode;
     private bool _finished;
+    private bool _sawField;
+    private string? _firstStrangeLine;
 
     private enum Mode
     {
@@ -96,6 +98,11 @@ internal sealed class EventFramer
         }
 
         Dispatch();
+        if (!_sawField && _firstStrangeLine is not null)
+        {
+            // Not one SSE line in the whole body (an HTML error page from a proxy, plain text): say so, not an empty turn.
+            throw new FormatException("The response body is not server-sent events; it starts with: " + _firstStrangeLine);
+        }
     }
 
     /// <summary>Reads the next bytes of the body and hands each event they complete to <paramref name="reader"/>.</summary>
@@ -134,6 +141,11 @@ internal sealed class EventFramer
     {
         while (TryRead(out _, out var data))
         {
+            if (ByteBuffer.IsBlank(data))
+            {
+                continue; // an empty data: line carries nothing
+            }
+
             try
             {
                 reader.Read(data, updates);
@@ -253,6 +265,7 @@ internal sealed class EventFramer
 
         if (line[0] == (byte)':')
         {
+            _sawField = true;
             return; // a comment, often a keep-alive
         }
 
@@ -266,6 +279,7 @@ internal sealed class EventFramer
 
         if (field.SequenceEqual("data"u8))
         {
+            _sawField = true;
             if (_currentHasData)
             {
                 _ready.Append((byte)'\n');
@@ -276,11 +290,18 @@ internal sealed class EventFramer
         }
         else if (field.SequenceEqual("event"u8))
         {
+            _sawField = true;
             _currentName.Clear();
             _currentName.Append(value);
         }
-
-        // id, retry and unknown fields change nothing a reader of one response needs.
+        else if (field.SequenceEqual("id"u8) || field.SequenceEqual("retry"u8))
+        {
+            _sawField = true; // nothing a reader of one response needs
+        }
+        else if (_firstStrangeLine is null)
+        {
+            _firstStrangeLine = StreamJson.Excerpt(line.Length > 100 ? line.Slice(0, 100) : line);
+        }
     }
 
     private void Dispatch()

@@ -110,8 +110,13 @@ internal sealed class GeminiPartialArguments
 
         var node = _root;
         var i = 1;
-        while (i < jsonPath.Length)
+        for (var depth = 0; i < jsonPath.Length; depth++)
         {
+            if (depth >= 64)
+            {
+                throw StreamJson.Error(Provider, path + ".jsonPath \"" + StreamJson.Excerpt(Encoding.UTF8.GetBytes(jsonPath)) + "\" is nested deeper than 64 levels.");
+            }
+
             if (jsonPath[i] == '.')
             {
                 var end = i + 1;

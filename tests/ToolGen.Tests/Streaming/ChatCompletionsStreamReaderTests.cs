@@ -315,6 +315,12 @@ public sealed class ChatCompletionsStreamReaderTests
     }
 
     [Fact]
+    public void Empty_data_lines_are_skipped()
+    {
+        Assert.Equal(new[] { "text A", "finished stop -" }, Read("data:\n\ndata: \n\n" + StreamKit.Sse("\n", Chunk(Text("A"), "stop"))));
+    }
+
+    [Fact]
     public void Nothing_after_done_is_read()
     {
         Assert.Equal(new[] { "text A", "finished - -" }, Read(Chunk(Text("A")), Done, Chunk(Text("B")), "not json"));

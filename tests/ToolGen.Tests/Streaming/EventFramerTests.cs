@@ -73,6 +73,19 @@ public sealed class EventFramerTests
         Assert.Equal(new[] { "|héllo 世界 🌍" }, Frame("data: héllo 世界 🌍\n\n"));
     }
 
+    [Theory]
+    [InlineData("<html><body>502 Bad Gateway</body></html>\n")]
+    [InlineData("Internal Server Error")]
+    public void A_body_without_one_sse_line_is_a_format_exception_not_an_empty_turn(string body)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        foreach (var cuts in Chunkings(bytes))
+        {
+            var ex = Assert.Throws<FormatException>(() => Run(bytes, cuts));
+            Assert.Contains("not server-sent events; it starts with: " + body.TrimEnd('\n'), ex.Message);
+        }
+    }
+
     [Fact]
     public void Done_is_recognised()
     {
