@@ -314,7 +314,7 @@ public sealed class AnthropicStreamReader : ChatStreamReader, IStreamEvents
     /// <summary>message_start gives the input tokens, message_delta the output tokens so far (cumulative): each keeps the other's.</summary>
     private void ReadUsage(ref Utf8JsonReader reader)
     {
-        var usage = StreamJson.ReadUsage(ref reader, Provider, "usage", "input_tokens"u8, "output_tokens"u8);
+        var usage = StreamJson.ReadUsage(ref reader, Provider, "usage", "input_tokens", "output_tokens");
         _inputTokens = usage.InputTokens ?? _inputTokens;
         _outputTokens = usage.OutputTokens ?? _outputTokens;
         SetUsage(new ChatUsage(_inputTokens, _outputTokens));

@@ -80,7 +80,7 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader, IStreamEvent
             {
                 if (StreamJson.EnterObject(ref reader, Provider, "usage"))
                 {
-                    SetUsage(StreamJson.ReadUsage(ref reader, Provider, "usage", "prompt_tokens"u8, "completion_tokens"u8, "input_tokens"u8, "output_tokens"u8));
+                    SetUsage(StreamJson.ReadUsage(ref reader, Provider, "usage", "prompt_tokens", "completion_tokens", "input_tokens", "output_tokens"));
                 }
             }
             else if (reader.ValueTextEquals("error"u8))
@@ -112,14 +112,14 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader, IStreamEvent
         {
             if (reader.ValueTextEquals("delta"u8))
             {
-                if (StreamJson.EnterObject(ref reader, Provider, path + ".delta"))
+                if (StreamJson.EnterObject(ref reader, Provider, StreamJson.Member(path, ".delta")))
                 {
-                    ReadDelta(ref reader, data, updates, path + ".delta");
+                    ReadDelta(ref reader, data, updates, StreamJson.Member(path, ".delta"));
                 }
             }
             else if (reader.ValueTextEquals("finish_reason"u8))
             {
-                finishReason = StreamJson.ReadString(ref reader, Provider, path + ".finish_reason");
+                finishReason = StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".finish_reason"));
             }
             else
             {
@@ -141,11 +141,11 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader, IStreamEvent
         {
             if (reader.ValueTextEquals("content"u8))
             {
-                EmitText(StreamJson.ReadString(ref reader, Provider, path + ".content"), updates);
+                EmitText(StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".content")), updates);
             }
             else if (reader.ValueTextEquals("reasoning_content"u8) || reader.ValueTextEquals("reasoning"u8))
             {
-                EmitReasoning(StreamJson.ReadString(ref reader, Provider, path + ".reasoning_content"), updates);
+                EmitReasoning(StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".reasoning_content")), updates);
             }
             else if (reader.ValueTextEquals("tool_calls"u8))
             {
@@ -154,16 +154,16 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader, IStreamEvent
                 {
                     for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
                     {
-                        ReadToolCall(ref reader, data, updates, StreamJson.Index(path + ".tool_calls", i));
+                        ReadToolCall(ref reader, data, updates, StreamJson.Index(StreamJson.Member(path, ".tool_calls"), i));
                     }
                 }
                 else if (reader.TokenType == JsonTokenType.StartObject)
                 {
-                    ReadToolCall(ref reader, data, updates, path + ".tool_calls"); // a server that sent one call as an object
+                    ReadToolCall(ref reader, data, updates, StreamJson.Member(path, ".tool_calls")); // a server that sent one call as an object
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
                 {
-                    throw StreamJson.WrongType(Provider, path + ".tool_calls", reader.TokenType, "an array");
+                    throw StreamJson.WrongType(Provider, StreamJson.Member(path, ".tool_calls"), reader.TokenType, "an array");
                 }
             }
             else
@@ -190,17 +190,17 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader, IStreamEvent
         {
             if (reader.ValueTextEquals("index"u8))
             {
-                index = StreamJson.ReadPosition(ref reader, Provider, path + ".index");
+                index = StreamJson.ReadPosition(ref reader, Provider, StreamJson.Member(path, ".index"));
             }
             else if (reader.ValueTextEquals("id"u8))
             {
-                id = StreamJson.ReadString(ref reader, Provider, path + ".id");
+                id = StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".id"));
             }
             else if (reader.ValueTextEquals("function"u8))
             {
-                if (StreamJson.EnterObject(ref reader, Provider, path + ".function"))
+                if (StreamJson.EnterObject(ref reader, Provider, StreamJson.Member(path, ".function")))
                 {
-                    ReadFunction(ref reader, ref name, ref arguments, ref hasArguments, path + ".function");
+                    ReadFunction(ref reader, ref name, ref arguments, ref hasArguments, StreamJson.Member(path, ".function"));
                 }
             }
             else
@@ -233,7 +233,7 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader, IStreamEvent
         {
             if (reader.ValueTextEquals("name"u8))
             {
-                name = StreamJson.ReadString(ref reader, Provider, path + ".name");
+                name = StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".name"));
             }
             else if (reader.ValueTextEquals("arguments"u8))
             {

@@ -12,25 +12,23 @@ namespace ToolGen.Streaming;
 /// that answers with a plain JSON error body or newline-delimited JSON gives one event per top-level object).
 /// </summary>
 /// <remarks>
-/// Push bytes with <see cref="Append"/>, then pull every completed event with <see cref="TryRead"/> before appending
-/// again: the spans it gives stay valid until the next call. Lines end at LF, CR or CRLF (a CRLF cut between two
-/// chunks counts once); only ASCII bytes are looked at, so a UTF-8 sequence cut between chunks is rejoined untouched.
-/// A UTF-8 byte order mark at the start is skipped. Comments (<c>:</c> lines), <c>id:</c>, <c>retry:</c> and unknown
-/// fields are ignored; <c>data:</c> lines of one event are joined with <c>\n</c>; an event is dispatched at the blank
-/// line that ends it, or by <see cref="Finish"/> when the body ends without one.
+/// Each event is handed to the reader (<see cref="IStreamEvents"/>) as soon as its blank line is read, its data a span
+/// valid only during that call: nothing is queued, whatever the chunk size. Lines end at LF, CR or CRLF (a CRLF cut
+/// between two chunks counts once); only ASCII bytes are looked at, so a UTF-8 sequence cut between chunks is rejoined
+/// untouched. A UTF-8 byte order mark at the start is skipped. Comments (<c>:</c> lines), <c>event:</c>, <c>id:</c>,
+/// <c>retry:</c> and unknown fields are ignored (every provider's events name their type in their JSON); <c>data:</c> lines of one event are joined with <c>\n</c>; an event is dispatched
+/// at the blank line that ends it, or by <see cref="End"/> when the body ends without one.
 /// </remarks>
 internal sealed class EventFramer
 {
     private static readonly byte[] ByteOrderMark = { 0xEF, 0xBB, 0xBF };
 
     private readonly ByteBuffer _line = new();
-    private readonly ByteBuffer _ready = new();
-    private readonly ByteBuffer _names = new();
-    private readonly ByteBuffer _currentName = new();
-    private readonly List<Entry> _entries = new();
+    private readonly ByteBuffer _data = new();
     private readonly JsonSequenceSplitter _json = new();
-    private int _readIndex;
-    private int _currentStart;
+    private IStreamEvents? _reader;
+    private string _provider = string.Empty;
+    private ICollection<ChatStreamUpdate>? _updates;
     private bool _currentHasData;
     private bool _skipLineFeed;
     private int _byteOrderMarkSeen;
@@ -46,19 +44,16 @@ internal sealed class EventFramer
         Json,
     }
 
-    /// <summary>Whether the body is a JSON sequence rather than server-sent events (decided by its first byte).</summary>
-    public bool IsJson => _mode == Mode.Json;
-
-    /// <summary>Reads the next bytes of the body.</summary>
-    /// <exception cref="FormatException">The body is a JSON sequence whose structure is broken.</exception>
-    public void Append(ReadOnlySpan<byte> bytes)
+    /// <summary>Reads the next bytes of the body and hands each event they complete to <paramref name="reader"/>.</summary>
+    /// <exception cref="FormatException">The body or an event is not what <paramref name="provider"/> sends.</exception>
+    public void Feed(ReadOnlySpan<byte> bytes, IStreamEvents reader, string provider, ICollection<ChatStreamUpdate> updates)
     {
         if (_finished)
         {
             throw new InvalidOperationException("The body already ended.");
         }
 
-        Compact();
+        Bind(reader, provider, updates);
         if (_mode == Mode.Undecided)
         {
             bytes = Decide(bytes);
@@ -74,16 +69,19 @@ internal sealed class EventFramer
         }
     }
 
-    /// <summary>The body ended: a last line without its line break, and a last event without its blank line, are completed.</summary>
-    /// <exception cref="FormatException">The body ended inside a JSON value.</exception>
-    public void Finish()
+    /// <summary>
+    /// Ends the body: a last line without its line break, and a last event without its blank line, are completed and
+    /// handed to <paramref name="reader"/>.
+    /// </summary>
+    /// <exception cref="FormatException">The body ended inside a JSON value, is not SSE at all, or an event is not what <paramref name="provider"/> sends.</exception>
+    public void End(IStreamEvents reader, string provider, ICollection<ChatStreamUpdate> updates)
     {
         if (_finished)
         {
             return;
         }
 
-        Compact();
+        Bind(reader, provider, updates);
         _finished = true;
         if (_mode == Mode.Json)
         {
@@ -105,84 +103,48 @@ internal sealed class EventFramer
         }
     }
 
-    /// <summary>Reads the next bytes of the body and hands each event they complete to <paramref name="reader"/>.</summary>
-    /// <exception cref="FormatException">The body or an event is not what <paramref name="provider"/> sends.</exception>
-    public void Feed(ReadOnlySpan<byte> bytes, IStreamEvents reader, string provider, ICollection<ChatStreamUpdate> updates)
-    {
-        Append(bytes);
-        Deliver(reader, provider, updates);
-    }
-
-    /// <summary>Ends the body and hands the events still pending to <paramref name="reader"/>.</summary>
-    /// <exception cref="FormatException">The body or an event is not what <paramref name="provider"/> sends.</exception>
-    public void End(IStreamEvents reader, string provider, ICollection<ChatStreamUpdate> updates)
-    {
-        Finish();
-        Deliver(reader, provider, updates);
-    }
-
-    /// <summary>The next completed event, if any: its <c>event:</c> name (empty when none) and its data.</summary>
-    public bool TryRead(out ReadOnlySpan<byte> eventName, out ReadOnlySpan<byte> data)
-    {
-        if (_readIndex >= _entries.Count)
-        {
-            eventName = default;
-            data = default;
-            return false;
-        }
-
-        var entry = _entries[_readIndex++];
-        eventName = _names.Span.Slice(entry.NameStart, entry.NameLength);
-        data = _ready.Span.Slice(entry.DataStart, entry.DataLength);
-        return true;
-    }
-
-    private void Deliver(IStreamEvents reader, string provider, ICollection<ChatStreamUpdate> updates)
-    {
-        while (TryRead(out _, out var data))
-        {
-            if (ByteBuffer.IsBlank(data))
-            {
-                continue; // an empty data: line carries nothing
-            }
-
-            try
-            {
-                reader.Read(data, updates);
-            }
-            catch (JsonException ex)
-            {
-                throw StreamJson.NotJson(provider, ex, data);
-            }
-        }
-    }
-
     /// <summary>Whether an event's data is the <c>[DONE]</c> sentinel OpenAI-style servers send last.</summary>
     public static bool IsDone(ReadOnlySpan<byte> data) => data.SequenceEqual("[DONE]"u8);
 
     /// <summary>Called by the JSON splitter for each complete top-level value (or element of a top-level array).</summary>
     internal void AddJsonEvent(ReadOnlySpan<byte> head, ReadOnlySpan<byte> tail)
     {
-        var start = _ready.Length;
-        _ready.Append(head);
-        _ready.Append(tail);
-        _entries.Add(new Entry(_names.Length, 0, start, _ready.Length - start));
-        _currentStart = _ready.Length;
-    }
-
-    /// <summary>Forgets the events already read, keeping the event in progress.</summary>
-    private void Compact()
-    {
-        if (_readIndex < _entries.Count || _entries.Count == 0)
+        if (head.IsEmpty)
         {
+            Deliver(tail); // the whole value in this chunk: no copy
             return;
         }
 
-        _entries.Clear();
-        _readIndex = 0;
-        _names.Clear();
-        _ready.Discard(_currentStart);
-        _currentStart = 0;
+        _data.Clear();
+        _data.Append(head);
+        _data.Append(tail);
+        Deliver(_data.Span);
+        _data.Clear();
+    }
+
+    private void Bind(IStreamEvents reader, string provider, ICollection<ChatStreamUpdate> updates)
+    {
+        _reader = reader;
+        _provider = provider;
+        _updates = updates;
+    }
+
+    /// <summary>Hands one event's data to the reader; JSON it cannot parse is a format error naming the provider.</summary>
+    private void Deliver(ReadOnlySpan<byte> data)
+    {
+        if (ByteBuffer.IsBlank(data))
+        {
+            return; // an empty data: line carries nothing
+        }
+
+        try
+        {
+            _reader!.Read(data, _updates!);
+        }
+        catch (JsonException ex)
+        {
+            throw StreamJson.NotJson(_provider, ex, data);
+        }
     }
 
     /// <summary>Skips a byte order mark and leading whitespace, then picks the mode from the first other byte.</summary>
@@ -282,21 +244,16 @@ internal sealed class EventFramer
             _sawField = true;
             if (_currentHasData)
             {
-                _ready.Append((byte)'\n');
+                _data.Append((byte)'\n');
             }
 
-            _ready.Append(value);
+            _data.Append(value);
             _currentHasData = true;
         }
-        else if (field.SequenceEqual("event"u8))
+        else if (field.SequenceEqual("event"u8) || field.SequenceEqual("id"u8) || field.SequenceEqual("retry"u8))
         {
+            // Nothing a reader of one response needs: every provider's events say what they are in their JSON.
             _sawField = true;
-            _currentName.Clear();
-            _currentName.Append(value);
-        }
-        else if (field.SequenceEqual("id"u8) || field.SequenceEqual("retry"u8))
-        {
-            _sawField = true; // nothing a reader of one response needs
         }
         else if (_firstStrangeLine is null)
         {
@@ -308,36 +265,10 @@ internal sealed class EventFramer
     {
         if (_currentHasData)
         {
-            var nameStart = _names.Length;
-            _names.Append(_currentName.Span);
-            _entries.Add(new Entry(nameStart, _currentName.Length, _currentStart, _ready.Length - _currentStart));
-            _currentStart = _ready.Length;
-        }
-        else
-        {
-            _ready.Truncate(_currentStart);
+            Deliver(_data.Span);
         }
 
+        _data.Clear();
         _currentHasData = false;
-        _currentName.Clear();
-    }
-
-    private readonly struct Entry
-    {
-        public Entry(int nameStart, int nameLength, int dataStart, int dataLength)
-        {
-            NameStart = nameStart;
-            NameLength = nameLength;
-            DataStart = dataStart;
-            DataLength = dataLength;
-        }
-
-        public int NameStart { get; }
-
-        public int NameLength { get; }
-
-        public int DataStart { get; }
-
-        public int DataLength { get; }
     }
 }

@@ -36,22 +36,22 @@ internal sealed class GeminiPartialArguments
         {
             if (reader.ValueTextEquals("jsonPath"u8))
             {
-                jsonPath = StreamJson.ReadString(ref reader, Provider, path + ".jsonPath");
+                jsonPath = StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".jsonPath"));
             }
             else if (reader.ValueTextEquals("stringValue"u8))
             {
-                text = StreamJson.ReadString(ref reader, Provider, path + ".stringValue");
+                text = StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".stringValue"));
             }
             else if (reader.ValueTextEquals("numberValue"u8))
             {
                 reader.Read();
                 raw = reader.TokenType == JsonTokenType.Number
                     ? reader.ValueSpan.ToArray()
-                    : throw StreamJson.WrongType(Provider, path + ".numberValue", reader.TokenType, "a number");
+                    : throw StreamJson.WrongType(Provider, StreamJson.Member(path, ".numberValue"), reader.TokenType, "a number");
             }
             else if (reader.ValueTextEquals("boolValue"u8))
             {
-                raw = StreamJson.ReadBoolean(ref reader, Provider, path + ".boolValue") ? "true"u8.ToArray() : "false"u8.ToArray();
+                raw = StreamJson.ReadBoolean(ref reader, Provider, StreamJson.Member(path, ".boolValue")) ? "true"u8.ToArray() : "false"u8.ToArray();
             }
             else if (reader.ValueTextEquals("nullValue"u8))
             {

@@ -83,7 +83,7 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
             {
                 if (StreamJson.EnterObject(ref reader, Provider, "usageMetadata"))
                 {
-                    SetUsage(StreamJson.ReadUsage(ref reader, Provider, "usageMetadata", "promptTokenCount"u8, "candidatesTokenCount"u8));
+                    SetUsage(StreamJson.ReadUsage(ref reader, Provider, "usageMetadata", "promptTokenCount", "candidatesTokenCount"));
                 }
             }
             else if (reader.ValueTextEquals("promptFeedback"u8))
@@ -122,14 +122,14 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
         {
             if (reader.ValueTextEquals("content"u8))
             {
-                if (StreamJson.EnterObject(ref reader, Provider, path + ".content"))
+                if (StreamJson.EnterObject(ref reader, Provider, StreamJson.Member(path, ".content")))
                 {
-                    ReadContent(ref reader, data, updates, path + ".content");
+                    ReadContent(ref reader, data, updates, StreamJson.Member(path, ".content"));
                 }
             }
             else if (reader.ValueTextEquals("finishReason"u8))
             {
-                finishReason = StreamJson.ReadString(ref reader, Provider, path + ".finishReason");
+                finishReason = StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".finishReason"));
             }
             else
             {
@@ -150,11 +150,11 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
         {
             if (reader.ValueTextEquals("parts"u8))
             {
-                if (StreamJson.EnterArray(ref reader, Provider, path + ".parts"))
+                if (StreamJson.EnterArray(ref reader, Provider, StreamJson.Member(path, ".parts")))
                 {
                     for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
                     {
-                        ReadPart(ref reader, data, updates, StreamJson.Index(path + ".parts", i));
+                        ReadPart(ref reader, data, updates, StreamJson.Index(StreamJson.Member(path, ".parts"), i));
                     }
                 }
             }
@@ -181,22 +181,22 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
         {
             if (reader.ValueTextEquals("text"u8))
             {
-                text = StreamJson.ReadString(ref reader, Provider, path + ".text");
+                text = StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".text"));
             }
             else if (reader.ValueTextEquals("thought"u8))
             {
-                thought = StreamJson.ReadBoolean(ref reader, Provider, path + ".thought");
+                thought = StreamJson.ReadBoolean(ref reader, Provider, StreamJson.Member(path, ".thought"));
             }
             else if (reader.ValueTextEquals("thoughtSignature"u8))
             {
-                signature = StreamJson.ReadString(ref reader, Provider, path + ".thoughtSignature");
+                signature = StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".thoughtSignature"));
             }
             else if (reader.ValueTextEquals("functionCall"u8))
             {
-                if (StreamJson.EnterObject(ref reader, Provider, path + ".functionCall"))
+                if (StreamJson.EnterObject(ref reader, Provider, StreamJson.Member(path, ".functionCall")))
                 {
                     isCall = true;
-                    emittedId = ReadFunctionCall(ref reader, data, updates, path + ".functionCall");
+                    emittedId = ReadFunctionCall(ref reader, data, updates, StreamJson.Member(path, ".functionCall"));
                 }
             }
             else
@@ -258,11 +258,11 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
         {
             if (reader.ValueTextEquals("name"u8))
             {
-                name = StreamJson.ReadString(ref reader, Provider, path + ".name");
+                name = StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".name"));
             }
             else if (reader.ValueTextEquals("id"u8))
             {
-                id = StreamJson.ReadString(ref reader, Provider, path + ".id");
+                id = StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".id"));
             }
             else if (reader.ValueTextEquals("args"u8))
             {
@@ -273,23 +273,23 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
                 {
-                    throw StreamJson.WrongType(Provider, path + ".args", reader.TokenType, "an object");
+                    throw StreamJson.WrongType(Provider, StreamJson.Member(path, ".args"), reader.TokenType, "an object");
                 }
             }
             else if (reader.ValueTextEquals("partialArgs"u8))
             {
-                if (StreamJson.EnterArray(ref reader, Provider, path + ".partialArgs"))
+                if (StreamJson.EnterArray(ref reader, Provider, StreamJson.Member(path, ".partialArgs")))
                 {
                     var arguments = (_partial ??= new PendingCall()).Arguments;
                     for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
                     {
-                        arguments.Apply(ref reader, StreamJson.Index(path + ".partialArgs", i));
+                        arguments.Apply(ref reader, StreamJson.Index(StreamJson.Member(path, ".partialArgs"), i));
                     }
                 }
             }
             else if (reader.ValueTextEquals("willContinue"u8))
             {
-                willContinue = StreamJson.ReadBoolean(ref reader, Provider, path + ".willContinue");
+                willContinue = StreamJson.ReadBoolean(ref reader, Provider, StreamJson.Member(path, ".willContinue"));
             }
             else
             {

@@ -214,15 +214,15 @@ public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                itemId = StreamJson.ReadString(ref reader, Provider, path + ".id");
+                itemId = StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".id"));
             }
             else if (reader.ValueTextEquals("call_id"u8))
             {
-                callId = StreamJson.ReadString(ref reader, Provider, path + ".call_id");
+                callId = StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".call_id"));
             }
             else if (reader.ValueTextEquals("name"u8))
             {
-                name = StreamJson.ReadString(ref reader, Provider, path + ".name");
+                name = StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".name"));
             }
             else if (reader.ValueTextEquals("arguments"u8))
             {
@@ -234,7 +234,7 @@ public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
                 {
-                    throw StreamJson.WrongType(Provider, path + ".arguments", reader.TokenType, "a string");
+                    throw StreamJson.WrongType(Provider, StreamJson.Member(path, ".arguments"), reader.TokenType, "a string");
                 }
             }
             else
@@ -319,7 +319,7 @@ public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
                 {
                     if (StreamJson.EnterObject(ref reader, Provider, "response.usage"))
                     {
-                        SetUsage(StreamJson.ReadUsage(ref reader, Provider, "response.usage", "input_tokens"u8, "output_tokens"u8));
+                        SetUsage(StreamJson.ReadUsage(ref reader, Provider, "response.usage", "input_tokens", "output_tokens"));
                     }
                 }
                 else if (reader.ValueTextEquals("output"u8))
@@ -383,5 +383,5 @@ public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
         return call;
     }
 
-    private static string? ObjectMessage(ref Utf8JsonReader reader, string path) => StreamJson.ReadMember(ref reader, Provider, "message"u8, path + ".message");
+    private static string? ObjectMessage(ref Utf8JsonReader reader, string path) => StreamJson.ReadMember(ref reader, Provider, "message"u8, StreamJson.Member(path, ".message"));
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -217,7 +218,7 @@ internal static class StreamJson
         {
             if (copy.ValueTextEquals("index"u8))
             {
-                return ReadInt64(ref copy, provider, path + ".index") ?? 0;
+                return ReadInt64(ref copy, provider, Member(path, ".index")) ?? 0;
             }
 
             SkipValue(ref copy);
@@ -231,20 +232,19 @@ internal static class StreamJson
     /// and of <paramref name="output"/> / <paramref name="outputAlias"/> present; other members are skipped.
     /// </summary>
     public static ChatUsage ReadUsage(
-        ref Utf8JsonReader reader, string provider, string path,
-        ReadOnlySpan<byte> input, ReadOnlySpan<byte> output, ReadOnlySpan<byte> inputAlias = default, ReadOnlySpan<byte> outputAlias = default)
+        ref Utf8JsonReader reader, string provider, string path, string input, string output, string? inputAlias = null, string? outputAlias = null)
     {
         long? inputTokens = null;
         long? outputTokens = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals(input) || (!inputAlias.IsEmpty && reader.ValueTextEquals(inputAlias)))
+            if (reader.ValueTextEquals(input) || (inputAlias is not null && reader.ValueTextEquals(inputAlias)))
             {
-                inputTokens = ReadInt64(ref reader, provider, path + "." + Encoding.UTF8.GetString(input.ToArray())) ?? inputTokens;
+                inputTokens = ReadInt64(ref reader, provider, Member(path, "." + input)) ?? inputTokens;
             }
-            else if (reader.ValueTextEquals(output) || (!outputAlias.IsEmpty && reader.ValueTextEquals(outputAlias)))
+            else if (reader.ValueTextEquals(output) || (outputAlias is not null && reader.ValueTextEquals(outputAlias)))
             {
-                outputTokens = ReadInt64(ref reader, provider, path + "." + Encoding.UTF8.GetString(output.ToArray())) ?? outputTokens;
+                outputTokens = ReadInt64(ref reader, provider, Member(path, "." + output)) ?? outputTokens;
             }
             else
             {
@@ -309,7 +309,25 @@ internal static class StreamJson
         _ => token.ToString(),
     };
 
-    public static string Index(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+    /// <summary>
+    /// <c>path[index]</c>, for messages. Paths are passed down on every read, so the common ones (indexes under 8) are
+    /// made once and shared: reading a chunk builds no strings for paths.
+    /// </summary>
+    public static string Index(string path, int index) =>
+        index < 8
+            ? Paths.GetOrAdd((path, IndexNames[index]), static key => key.Path + key.Member)
+            : path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+    /// <summary><c>path</c> then <paramref name="member"/> (such as <c>".delta"</c>), made once and shared.</summary>
+    public static string Member(string path, string member) =>
+        Paths.GetOrAdd((path, member), static key => key.Path + key.Member);
+
+    private static readonly string[] IndexNames = { "[0]", "[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]" };
+
+    /// <summary>
+    /// The paths made so far: bounded, since paths only grow from the readers' constant names and indexes under 8.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Path, string Member), string> Paths = new();
 
     /// <summary>The start of an event's data, for a message (at most 200 characters).</summary>
     public static string Excerpt(ReadOnlySpan<byte> data)

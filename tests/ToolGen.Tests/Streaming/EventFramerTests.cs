@@ -10,15 +10,15 @@ namespace ToolGen.Tests.Streaming;
 public sealed class EventFramerTests
 {
     [Fact]
-    public void Event_name_and_data_are_dispatched_at_the_blank_line()
+    public void Each_event_is_dispatched_at_its_blank_line_and_its_name_is_not_needed()
     {
-        Assert.Equal(new[] { "a|x", "|y" }, Frame("event: a\ndata: x\n\ndata: y\n\n"));
+        Assert.Equal(new[] { "x", "y" }, Frame("event: a\ndata: x\n\ndata: y\n\n"));
     }
 
     [Fact]
     public void Data_lines_of_one_event_are_joined_with_a_line_feed()
     {
-        Assert.Equal(new[] { "|first\nsecond\n" }, Frame("data: first\ndata: second\ndata:\n\n"));
+        Assert.Equal(new[] { "first\nsecond\n" }, Frame("data: first\ndata: second\ndata:\n\n"));
     }
 
     [Theory]
@@ -27,50 +27,50 @@ public sealed class EventFramerTests
     [InlineData("\n")]
     public void Every_line_break_of_the_standard_ends_a_line(string newline)
     {
-        Assert.Equal(new[] { "e|1", "|2" }, Frame("event: e" + newline + "data: 1" + newline + newline + "data: 2" + newline + newline));
+        Assert.Equal(new[] { "1", "2" }, Frame("event: e" + newline + "data: 1" + newline + newline + "data: 2" + newline + newline));
     }
 
     [Fact]
     public void Only_one_space_after_the_colon_is_removed()
     {
-        Assert.Equal(new[] { "|x", "| y" }, Frame("data:x\n\ndata:  y\n\n"));
+        Assert.Equal(new[] { "x", " y" }, Frame("data:x\n\ndata:  y\n\n"));
     }
 
     [Fact]
     public void Comments_ids_retries_and_unknown_fields_are_ignored()
     {
-        Assert.Equal(new[] { "|x" }, Frame(": keep-alive\nid: 7\nretry: 1000\nfoo: bar\ndata: x\n\n: OPENROUTER PROCESSING\n\n"));
+        Assert.Equal(new[] { "x" }, Frame(": keep-alive\nid: 7\nretry: 1000\nfoo: bar\ndata: x\n\n: OPENROUTER PROCESSING\n\n"));
     }
 
     [Fact]
-    public void An_event_without_data_is_not_dispatched_and_its_name_does_not_leak()
+    public void An_event_without_data_or_with_blank_data_is_not_dispatched()
     {
-        Assert.Equal(new[] { "|x" }, Frame("event: ping\n\ndata: x\n\n"));
+        Assert.Equal(new[] { "x" }, Frame("event: ping\n\ndata:\n\ndata:  \n\ndata: x\n\n"));
     }
 
     [Fact]
     public void A_field_name_alone_is_an_empty_value()
     {
-        Assert.Equal(new[] { "|" }, Frame("data\n\n"));
+        Assert.Equal(new[] { "a\n" }, Frame("data: a\ndata\n\n"));
     }
 
     [Fact]
     public void A_byte_order_mark_at_the_start_is_skipped()
     {
-        Assert.Equal(new[] { "|x" }, Frame("\uFEFFdata: x\n\n"));
+        Assert.Equal(new[] { "x" }, Frame("\uFEFFdata: x\n\n"));
     }
 
     [Fact]
     public void The_last_event_is_flushed_at_the_end_without_its_blank_line_or_line_break()
     {
-        Assert.Equal(new[] { "|x", "|y" }, Frame("data: x\n\ndata: y"));
-        Assert.Equal(new[] { "|z" }, Frame("data: z\n"));
+        Assert.Equal(new[] { "x", "y" }, Frame("data: x\n\ndata: y"));
+        Assert.Equal(new[] { "z" }, Frame("data: z\n"));
     }
 
     [Fact]
     public void Multi_byte_text_cut_anywhere_comes_out_whole()
     {
-        Assert.Equal(new[] { "|héllo 世界 🌍" }, Frame("data: héllo 世界 🌍\n\n"));
+        Assert.Equal(new[] { "héllo 世界 🌍" }, Frame("data: héllo 世界 🌍\n\n"));
     }
 
     [Theory]
@@ -98,7 +98,7 @@ public sealed class EventFramerTests
     {
         // Gemini streamGenerateContent without alt=sse: "[{…}\r\n,\r\n{…}]" (brackets inside strings do not count).
         Assert.Equal(
-            new[] { "|{\"a\":[1,{\"b\":2}]}", "|{\"c\":\"x]}\\\"{\"}" },
+            new[] { "{\"a\":[1,{\"b\":2}]}", "{\"c\":\"x]}\\\"{\"}" },
             Frame("[{\"a\":[1,{\"b\":2}]}\r\n,\r\n{\"c\":\"x]}\\\"{\"}]\r\n"));
     }
 
@@ -106,7 +106,7 @@ public sealed class EventFramerTests
     public void Json_objects_one_after_another_give_one_event_each()
     {
         // A plain JSON error body, or newline-delimited JSON.
-        Assert.Equal(new[] { "|{\"error\":{\"message\":\"m\"}}", "|{\"x\":1}" }, Frame("  {\"error\":{\"message\":\"m\"}}\n{\"x\":1}\n"));
+        Assert.Equal(new[] { "{\"error\":{\"message\":\"m\"}}", "{\"x\":1}" }, Frame("  {\"error\":{\"message\":\"m\"}}\n{\"x\":1}\n"));
     }
 
     [Theory]
@@ -154,25 +154,23 @@ public sealed class EventFramerTests
     private static List<string> Run(byte[] bytes, IEnumerable<int> cuts)
     {
         var framer = new EventFramer();
-        var events = new List<string>();
+        var events = new Collector();
+        var updates = new List<ChatStreamUpdate>();
         var at = 0;
         foreach (var cut in cuts)
         {
-            framer.Append(bytes.AsSpan(at, cut - at));
-            Drain(framer, events);
+            framer.Feed(bytes.AsSpan(at, cut - at), events, "Test", updates);
             at = cut;
         }
 
-        framer.Finish();
-        Drain(framer, events);
-        return events;
+        framer.End(events, "Test", updates);
+        return events.Data;
     }
 
-    private static void Drain(EventFramer framer, List<string> events)
+    private sealed class Collector : IStreamEvents
     {
-        while (framer.TryRead(out var name, out var data))
-        {
-            events.Add(Encoding.UTF8.GetString(name) + "|" + Encoding.UTF8.GetString(data));
-        }
+        public List<string> Data { get; } = new();
+
+        public void Read(ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates) => Data.Add(Encoding.UTF8.GetString(data));
     }
 }
