@@ -141,7 +141,19 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader, IStreamEvent
         {
             if (reader.ValueTextEquals("content"u8))
             {
-                EmitText(StreamJson.ReadString(ref reader, Provider, StreamJson.Member(path, ".content")), updates);
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.StartArray)
+                {
+                    ReadContentParts(ref reader, updates, StreamJson.Member(path, ".content"), reasoning: false);
+                }
+                else if (reader.TokenType == JsonTokenType.String)
+                {
+                    EmitText(StreamJson.GetString(ref reader, Provider, StreamJson.Member(path, ".content")), updates);
+                }
+                else if (reader.TokenType != JsonTokenType.Null)
+                {
+                    throw StreamJson.WrongType(Provider, StreamJson.Member(path, ".content"), reader.TokenType, "a string or an array of parts");
+                }
             }
             else if (reader.ValueTextEquals("reasoning_content"u8) || reader.ValueTextEquals("reasoning"u8))
             {
@@ -169,6 +181,59 @@ public sealed class ChatCompletionsStreamReader : ChatStreamReader, IStreamEvent
             else
             {
                 StreamJson.SkipValue(ref reader);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>content</c> given as an array of parts (Mistral's API, Magistral): <c>{"type":"text","text":…}</c> parts
+    /// are text, <c>{"type":"thinking","thinking":[parts]}</c> parts are reasoning; other parts are skipped. The reader
+    /// starts on the array's <c>[</c> and ends on its <c>]</c>.
+    /// </summary>
+    private void ReadContentParts(ref Utf8JsonReader reader, ICollection<ChatStreamUpdate> updates, string path, bool reasoning)
+    {
+        for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw StreamJson.WrongType(Provider, StreamJson.Index(path, i), reader.TokenType, "an object");
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("text"u8))
+                {
+                    var text = StreamJson.ReadString(ref reader, Provider, StreamJson.Member(StreamJson.Index(path, i), ".text"));
+                    if (reasoning)
+                    {
+                        EmitReasoning(text, updates);
+                    }
+                    else
+                    {
+                        EmitText(text, updates);
+                    }
+                }
+                else if (reader.ValueTextEquals("thinking"u8))
+                {
+                    var thinkingPath = StreamJson.Member(StreamJson.Index(path, i), ".thinking");
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.StartArray)
+                    {
+                        ReadContentParts(ref reader, updates, thinkingPath, reasoning: true);
+                    }
+                    else if (reader.TokenType == JsonTokenType.String)
+                    {
+                        EmitReasoning(StreamJson.GetString(ref reader, Provider, thinkingPath), updates);
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
+                else
+                {
+                    StreamJson.SkipValue(ref reader); // type, and parts of other kinds (images, references)
+                }
             }
         }
     }

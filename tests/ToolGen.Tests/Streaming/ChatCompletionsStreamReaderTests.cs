@@ -251,6 +251,19 @@ public sealed class ChatCompletionsStreamReaderTests
     }
 
     [Fact]
+    public void Content_as_an_array_of_parts_gives_text_and_thinking()
+    {
+        // Mistral's API (Magistral) streams content as parts: text parts, and thinking parts holding text parts.
+        Assert.Equal(
+            new[] { "reasoning Let me think", "reasoning  again.", "text The answer", "text  is 4.", "finished stop -" },
+            Read(
+                Chunk("{\"role\":\"assistant\",\"content\":[{\"type\":\"thinking\",\"thinking\":[{\"type\":\"text\",\"text\":\"Let me think\"}]}]}"),
+                Chunk("{\"content\":[{\"type\":\"thinking\",\"thinking\":[{\"type\":\"text\",\"text\":\" again.\"}]}]}"),
+                Chunk("{\"content\":[{\"type\":\"text\",\"text\":\"The answer\"},{\"type\":\"image_url\",\"image_url\":\"x\"}]}"),
+                Chunk("{\"content\":\" is 4.\"}", "stop")));
+    }
+
+    [Fact]
     public void A_call_is_emitted_once_known_complete_and_never_partial()
     {
         var reader = new ChatCompletionsStreamReader();
