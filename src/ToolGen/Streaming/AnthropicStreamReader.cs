@@ -24,7 +24,7 @@ public sealed class AnthropicStreamReader : ChatStreamReader, IStreamEvents
     private const string Provider = "Anthropic";
 
     private readonly EventFramer _framer = new();
-    private readonly List<Block> _blocks = new();
+    private readonly List<AnthropicBlock> _blocks = new();
     private readonly CallIdTable _ids = new();
     private readonly List<AnthropicThinkingBlock> _thinking = new();
     private long? _inputTokens;
@@ -106,7 +106,7 @@ public sealed class AnthropicStreamReader : ChatStreamReader, IStreamEvents
     private void OnBlockStart(ref Utf8JsonReader reader, ReadOnlySpan<byte> data)
     {
         int? index = null;
-        var block = new Block();
+        var block = new AnthropicBlock();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("index"u8))
@@ -132,7 +132,7 @@ public sealed class AnthropicStreamReader : ChatStreamReader, IStreamEvents
         _blocks.Add(block);
     }
 
-    private void ReadStartBlock(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, Block block)
+    private void ReadStartBlock(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, AnthropicBlock block)
     {
         const string Path = "content_block_start.content_block";
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -142,11 +142,11 @@ public sealed class AnthropicStreamReader : ChatStreamReader, IStreamEvents
                 var type = StreamJson.ReadString(ref reader, Provider, Path + ".type");
                 block.Kind = type switch
                 {
-                    "text" => BlockKind.Text,
-                    "tool_use" => BlockKind.ToolUse,
-                    "thinking" => BlockKind.Thinking,
-                    "redacted_thinking" => BlockKind.RedactedThinking,
-                    _ => BlockKind.Other,
+                    "text" => AnthropicBlockKind.Text,
+                    "tool_use" => AnthropicBlockKind.ToolUse,
+                    "thinking" => AnthropicBlockKind.Thinking,
+                    "redacted_thinking" => AnthropicBlockKind.RedactedThinking,
+                    _ => AnthropicBlockKind.Other,
                 };
             }
             else if (reader.ValueTextEquals("id"u8))
@@ -187,7 +187,7 @@ public sealed class AnthropicStreamReader : ChatStreamReader, IStreamEvents
             }
         }
 
-        if (block.Kind == BlockKind.ToolUse)
+        if (block.Kind == AnthropicBlockKind.ToolUse)
         {
             _ids.Reserve(block.Call.Id);
         }
@@ -227,7 +227,7 @@ public sealed class AnthropicStreamReader : ChatStreamReader, IStreamEvents
         }
     }
 
-    private void ReadDelta(ref Utf8JsonReader reader, Block? block, ICollection<ChatStreamUpdate> updates)
+    private void ReadDelta(ref Utf8JsonReader reader, AnthropicBlock? block, ICollection<ChatStreamUpdate> updates)
     {
         const string Path = "content_block_delta.delta";
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -235,7 +235,7 @@ public sealed class AnthropicStreamReader : ChatStreamReader, IStreamEvents
             if (reader.ValueTextEquals("text"u8))
             {
                 var text = StreamJson.ReadString(ref reader, Provider, Path + ".text");
-                if (block is null || block.Kind == BlockKind.Text)
+                if (block is null || block.Kind == AnthropicBlockKind.Text)
                 {
                     EmitText(text, updates);
                 }
@@ -248,7 +248,7 @@ public sealed class AnthropicStreamReader : ChatStreamReader, IStreamEvents
                     throw StreamJson.WrongType(Provider, Path + ".partial_json", reader.TokenType, "a string");
                 }
 
-                if (block is { Kind: BlockKind.ToolUse } && reader.ValueSpan.Length > 0)
+                if (block is { Kind: AnthropicBlockKind.ToolUse } && reader.ValueSpan.Length > 0)
                 {
                     if (!block.HasFragments)
                     {
@@ -320,7 +320,7 @@ public sealed class AnthropicStreamReader : ChatStreamReader, IStreamEvents
         SetUsage(new ChatUsage(_inputTokens, _outputTokens));
     }
 
-    private void Stop(Block block, ICollection<ChatStreamUpdate> updates)
+    private void Stop(AnthropicBlock block, ICollection<ChatStreamUpdate> updates)
     {
         if (block.Stopped)
         {
@@ -330,13 +330,13 @@ public sealed class AnthropicStreamReader : ChatStreamReader, IStreamEvents
         block.Stopped = true;
         switch (block.Kind)
         {
-            case BlockKind.ToolUse:
+            case AnthropicBlockKind.ToolUse:
                 EmitCall(block.Call.Build(_ids.Assign(block.Call.Id)), updates);
                 break;
-            case BlockKind.Thinking:
+            case AnthropicBlockKind.Thinking:
                 _thinking.Add(new AnthropicThinkingBlock(block.Text.ToString(), block.Signature.ToString(), null));
                 break;
-            case BlockKind.RedactedThinking:
+            case AnthropicBlockKind.RedactedThinking:
                 _thinking.Add(new AnthropicThinkingBlock(string.Empty, string.Empty, block.Data ?? string.Empty));
                 break;
         }
@@ -350,7 +350,7 @@ public sealed class AnthropicStreamReader : ChatStreamReader, IStreamEvents
         }
     }
 
-    private Block? FindBlock(int? index, string what)
+    private AnthropicBlock? FindBlock(int? index, string what)
     {
         if (index is null)
         {
@@ -384,33 +384,5 @@ public sealed class AnthropicStreamReader : ChatStreamReader, IStreamEvents
         }
 
         return index;
-    }
-
-    private enum BlockKind
-    {
-        Other,
-        Text,
-        ToolUse,
-        Thinking,
-        RedactedThinking,
-    }
-
-    private sealed class Block
-    {
-        public int Index { get; set; }
-
-        public BlockKind Kind { get; set; }
-
-        public StreamedCall Call { get; } = new();
-
-        public bool HasFragments { get; set; }
-
-        public bool Stopped { get; set; }
-
-        public StringBuilder Text { get; } = new();
-
-        public StringBuilder Signature { get; } = new();
-
-        public string? Data { get; set; }
     }
 }
