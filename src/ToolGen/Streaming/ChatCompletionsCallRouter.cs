@@ -30,7 +30,7 @@ internal sealed class ChatCompletionsCallRouter
         StreamedCall? target;
         if (!string.IsNullOrEmpty(id))
         {
-            target = FindById(id!);
+            target = FindById(id!) ?? Unnamed(index, name);
             if (target is null || (!string.IsNullOrEmpty(name) && ((target.Emitted && hasArguments) || NamedOtherwise(target, name))))
             {
                 // A new id; or a server that gave two calls the same id (the loop answers the duplicate).
@@ -106,6 +106,18 @@ internal sealed class ChatCompletionsCallRouter
                 _emit(call.Build(_ids.Assign(call.Id)), updates);
             }
         }
+    }
+
+    /// <summary>
+    /// The pending call without an id that a fragment bringing an id may belong to (a server that sent the id after
+    /// the head): at the same index (or the latest, without index), and not named otherwise.
+    /// </summary>
+    private StreamedCall? Unnamed(int? index, string? name)
+    {
+        var candidate = index is int i ? FindByIndex(i) : Latest();
+        return candidate is { Emitted: false, Id: null } && (string.IsNullOrEmpty(name) || !NamedOtherwise(candidate, name))
+            ? candidate
+            : null;
     }
 
     /// <summary>Without an id, another name, or a name on a call that already has its name and some arguments, starts another call.</summary>

@@ -223,6 +223,18 @@ public sealed class ChatCompletionsStreamReaderTests
     }
 
     [Fact]
+    public void An_id_that_arrives_after_the_head_is_the_calls_id()
+    {
+        Assert.Equal(
+            new[] { "call a f {\"x\":1}", "call b g {}", "finished tool_calls -" },
+            Read(
+                Chunk(Calls(Fragment(0, name: "f", arguments: ""))),
+                Chunk(Calls(Fragment(0, "a", arguments: "{\"x\":1}"))),
+                Chunk(Calls(Fragment(1, "b", "g", "{}"))),
+                Chunk("{}", "tool_calls")));
+    }
+
+    [Fact]
     public void Two_calls_under_one_id_stay_two_calls()
     {
         // A server that reuses an id: a new name under it starts a call; so does a name with arguments after it completed.
