@@ -27,11 +27,22 @@ public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
     private readonly EventFramer _framer = new();
     private readonly List<StreamedCall> _calls = new();
     private readonly CallIdTable _ids = new();
+    private readonly List<ReadOnlyMemory<byte>> _outputItems = new();
 
     /// <summary>Creates a reader for one streamed response.</summary>
     public ResponsesStreamReader()
     {
     }
+
+    /// <summary>The response's <c>id</c> (from <c>response.created</c> or the final response), for <c>previous_response_id</c>.</summary>
+    public string? ResponseId { get; private set; }
+
+    /// <summary>
+    /// The raw JSON of each output item, in the order the stream completed them (<c>response.output_item.done</c>, or the
+    /// final response's <c>output</c> when the stream gave no item events): reasoning, message and function_call items
+    /// to send back unchanged as input when the conversation is kept on the client (<c>store: false</c>).
+    /// </summary>
+    public IReadOnlyList<ReadOnlyMemory<byte>> OutputItems => _outputItems;
 
     /// <inheritdoc/>
     protected override void OnBytes(ReadOnlySpan<byte> bytes, ICollection<ChatStreamUpdate> updates)
@@ -83,7 +94,11 @@ public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
         else if (type.SequenceEqual("response.completed"u8) || type.SequenceEqual("response.incomplete"u8)
             || type.SequenceEqual("response.failed"u8))
         {
-            OnResponse(ref reader, data, updates);
+            OnResponse(ref reader, data, updates, final: true);
+        }
+        else if (type.SequenceEqual("response.created"u8))
+        {
+            OnResponse(ref reader, data, updates, final: false);
         }
         else if (type.SequenceEqual("error"u8))
         {
@@ -95,7 +110,7 @@ public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
         }
         else
         {
-            reader.Skip(); // response.created, content_part, *.done of text, and events added later
+            reader.Skip(); // response.in_progress, content_part, *.done of text, and events added later
         }
     }
 
@@ -185,6 +200,11 @@ public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
             {
                 if (StreamJson.EnterObject(ref reader, Provider, "item"))
                 {
+                    if (done)
+                    {
+                        _outputItems.Add(Raw(reader, data));
+                    }
+
                     ReadItem(ref reader, outputIndex, updates, done, "item");
                 }
             }
@@ -268,8 +288,19 @@ public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
         }
     }
 
-    /// <summary><c>response.completed</c>, <c>.incomplete</c> or <c>.failed</c>: the final response object.</summary>
-    private void OnResponse(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates)
+    /// <summary>The JSON of the object a reader copy is on, as it stands in the event.</summary>
+    private static ReadOnlyMemory<byte> Raw(Utf8JsonReader copy, ReadOnlySpan<byte> data)
+    {
+        var start = (int)copy.TokenStartIndex;
+        copy.Skip();
+        return data.Slice(start, (int)copy.BytesConsumed - start).ToArray();
+    }
+
+    /// <summary>
+    /// The response object of <c>response.created</c> (its id only) or of the final <c>response.completed</c>,
+    /// <c>.incomplete</c> or <c>.failed</c>.
+    /// </summary>
+    private void OnResponse(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates, bool final)
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -290,7 +321,15 @@ public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
             var failed = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("status"u8))
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    ResponseId = StreamJson.ReadString(ref reader, Provider, "response.id") ?? ResponseId;
+                }
+                else if (!final)
+                {
+                    StreamJson.SkipValue(ref reader);
+                }
+                else if (reader.ValueTextEquals("status"u8))
                 {
                     status = StreamJson.ReadString(ref reader, Provider, "response.status");
                     failed |= status == "failed";
@@ -326,12 +365,18 @@ public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
                 {
                     if (StreamJson.EnterArray(ref reader, Provider, "response.output"))
                     {
+                        var itemsStreamed = _outputItems.Count > 0;
                         for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
                         {
                             var path = StreamJson.Index("response.output", i);
                             if (reader.TokenType != JsonTokenType.StartObject)
                             {
                                 throw StreamJson.WrongType(Provider, path, reader.TokenType, "an object");
+                            }
+
+                            if (!itemsStreamed)
+                            {
+                                _outputItems.Add(Raw(reader, data));
                             }
 
                             // Items the stream already gave are found again by id; one it never streamed is emitted here.
@@ -343,6 +388,11 @@ public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
                 {
                     StreamJson.SkipValue(ref reader);
                 }
+            }
+
+            if (!final)
+            {
+                continue;
             }
 
             if (failed)

@@ -40,6 +40,22 @@ public sealed class ResponsesStreamReaderTests
     }
 
     [Fact]
+    public void The_response_id_and_the_raw_output_items_are_kept_for_the_next_request()
+    {
+        var reader = StreamKit.ReadWhole(new ResponsesStreamReader(), DocumentedStream);
+        Assert.Equal("resp_1234xyz", reader.ResponseId);
+        Assert.Equal(
+            """{"type":"function_call","id":"fc_1234xyz","call_id":"call_1234xyz","name":"get_weather","arguments":"{\"location\":\"Paris, France\"}"}""",
+            System.Text.Encoding.UTF8.GetString(Assert.Single(reader.OutputItems).Span));
+
+        var onlyCompleted = StreamKit.ReadWhole(new ResponsesStreamReader(), Data(
+            """{"type":"response.completed","response":{"id":"resp_9","status":"completed","output":[{"type":"reasoning","id":"rs_1","encrypted_content":"gAAA"},{"type":"function_call","id":"fc_z","call_id":"call_z","name":"h","arguments":"{}"}]}}"""));
+        Assert.Equal("resp_9", onlyCompleted.ResponseId);
+        Assert.Equal(2, onlyCompleted.OutputItems.Count);
+        Assert.Equal("""{"type":"reasoning","id":"rs_1","encrypted_content":"gAAA"}""", System.Text.Encoding.UTF8.GetString(onlyCompleted.OutputItems[0].Span));
+    }
+
+    [Fact]
     public void The_call_is_emitted_at_arguments_done_and_only_once()
     {
         var reader = new ResponsesStreamReader();
