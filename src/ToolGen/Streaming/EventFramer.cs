@@ -89,13 +89,22 @@ internal sealed class EventFramer
             return;
         }
 
-        if (_line.Length > 0)
+        var cutOff = _line.Length > 0 || _currentHasData;
+        try
         {
-            ProcessLine(_line.Span);
-            _line.Clear();
+            if (_line.Length > 0)
+            {
+                ProcessLine(_line.Span);
+                _line.Clear();
+            }
+
+            Dispatch();
+        }
+        catch (FormatException ex) when (cutOff)
+        {
+            throw new FormatException("The " + provider + " stream ended in the middle of an event (the server stopped mid-stream): " + ex.Message, ex);
         }
 
-        Dispatch();
         if (!_sawField && _firstStrangeLine is not null)
         {
             // Not one SSE line in the whole body (an HTML error page from a proxy, plain text): say so, not an empty turn.

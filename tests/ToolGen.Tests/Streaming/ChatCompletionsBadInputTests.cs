@@ -39,6 +39,7 @@ public sealed class ChatCompletionsBadInputTests
     {
         var ex = StreamKit.Fails(() => new ChatCompletionsStreamReader(), "data: " + Chunk(Text("a")) + "\n\ndata: {\"choices\":[{\"delta\":{\"content\":\"b");
         Assert.IsType<FormatException>(ex);
+        Assert.Contains("The Chat Completions stream ended in the middle of an event (the server stopped mid-stream)", ex.Message);
         Assert.Contains("not valid JSON", ex.Message);
     }
 
