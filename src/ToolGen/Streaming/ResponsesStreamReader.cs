@@ -77,11 +77,11 @@ public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
         }
         else if (type.SequenceEqual("response.function_call_arguments.delta"u8))
         {
-            OnArguments(ref reader, data, updates, done: false);
+            OnArguments(ref reader, updates, done: false);
         }
         else if (type.SequenceEqual("response.function_call_arguments.done"u8))
         {
-            OnArguments(ref reader, data, updates, done: true);
+            OnArguments(ref reader, updates, done: true);
         }
         else if (type.SequenceEqual("response.output_item.added"u8))
         {
@@ -115,7 +115,7 @@ public sealed class ResponsesStreamReader : ChatStreamReader, IStreamEvents
     }
 
     /// <summary><c>response.function_call_arguments.delta</c> (appends) or <c>.done</c> (the whole arguments; emits).</summary>
-    private void OnArguments(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, ICollection<ChatStreamUpdate> updates, bool done)
+    private void OnArguments(ref Utf8JsonReader reader, ICollection<ChatStreamUpdate> updates, bool done)
     {
         string? itemId = null;
         int? outputIndex = null;
