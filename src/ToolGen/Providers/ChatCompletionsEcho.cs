@@ -1,15 +1,18 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using ToolGen.Providers.Json;
 
-namespace ToolGen.Chat;
+namespace ToolGen.Providers;
 
 /// <summary>
-/// The raw parts of a chat completion that the loop needs beside the codec's readers: the assistant message exactly as
-/// the server sent it (so it can be echoed unchanged), and the text of an error body.
+/// The assistant message of a chat completion as it goes back into the conversation: exactly as the server sent it,
+/// except where servers would refuse it back (a made-up id spliced in; arguments sent as an object turned into a string,
+/// because Ollama's OpenAI-compatible server refuses object arguments in the history).
 /// </summary>
-internal static class ChatCompletionResponse
+internal static class ChatCompletionsEcho
 {
     private const string ErrorPrefix = "Cannot read the OpenAI Chat Completions response: ";
 
@@ -22,10 +25,7 @@ internal static class ChatCompletionResponse
     /// <param name="calls">The calls the codec read from it, in order.</param>
     public static byte[] AssistantMessage(ReadOnlySpan<byte> response, IReadOnlyList<ToolCall> calls)
     {
-        if (response.StartsWith("\uFEFF"u8))
-        {
-            response = response.Slice(3);
-        }
+        response = CodecJson.SkipByteOrderMark(response);
 
         var message = LocateMessage(response);
         if (calls.Count == 0)
@@ -35,80 +35,6 @@ internal static class ChatCompletionResponse
 
         var edits = FindIdEdits(message, calls);
         return edits is null ? message.ToArray() : Apply(message, edits);
-    }
-
-    /// <summary>The text of an error body: <c>error.message</c>, <c>error</c>, <c>message</c> or <c>detail</c>, else the body itself, shortened.</summary>
-    public static string ErrorText(byte[] body)
-    {
-        var span = new ReadOnlySpan<byte>(body);
-        if (span.StartsWith("\uFEFF"u8))
-        {
-            span = span.Slice(3);
-        }
-
-        try
-        {
-            var reader = new Utf8JsonReader(span);
-            if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-            {
-                string? found = null;
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var isError = reader.ValueTextEquals("error"u8);
-                    var isMessage = reader.ValueTextEquals("message"u8) || reader.ValueTextEquals("detail"u8);
-                    reader.Read();
-                    if (isError && reader.TokenType == JsonTokenType.StartObject)
-                    {
-                        found = ReadErrorObject(ref reader) ?? found;
-                    }
-                    else if ((isError || isMessage) && reader.TokenType == JsonTokenType.String)
-                    {
-                        found = isError || found is null ? reader.GetString() : found;
-                    }
-                    else
-                    {
-                        reader.Skip();
-                    }
-                }
-
-                if (!string.IsNullOrEmpty(found))
-                {
-                    return found!;
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            // Not JSON (an HTML page from a proxy, plain text): the body itself is the best description.
-        }
-        catch (InvalidOperationException)
-        {
-            // A string that is not valid UTF-8.
-        }
-
-        var text = Encoding.UTF8.GetString(span.ToArray()).Trim();
-        const int Limit = 500;
-        return text.Length == 0 ? "(empty body)" : text.Length <= Limit ? text : text.Substring(0, Limit) + "…";
-    }
-
-    private static string? ReadErrorObject(ref Utf8JsonReader reader)
-    {
-        string? text = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isMessage = reader.ValueTextEquals("message"u8);
-            reader.Read();
-            if (isMessage && reader.TokenType == JsonTokenType.String)
-            {
-                text = reader.GetString();
-            }
-            else
-            {
-                reader.Skip();
-            }
-        }
-
-        return text;
     }
 
     private static ReadOnlySpan<byte> LocateMessage(ReadOnlySpan<byte> response)
@@ -207,11 +133,19 @@ internal static class ChatCompletionResponse
                 var hasProperties = false;
                 var hasUsableId = false;
                 Edit? replaceId = null;
+                Edit? replaceArguments = null;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     hasProperties = true;
                     var isId = reader.ValueTextEquals("id"u8);
+                    var isFunction = reader.ValueTextEquals("function"u8);
                     reader.Read();
+                    if (isFunction && reader.TokenType == JsonTokenType.StartObject)
+                    {
+                        replaceArguments = FindArgumentsEdit(ref reader, message) ?? replaceArguments;
+                        continue;
+                    }
+
                     if (!isId)
                     {
                         reader.Skip();
@@ -225,13 +159,24 @@ internal static class ChatCompletionResponse
                     replaceId = usable ? null : new Edit(valueStart, (int)reader.BytesConsumed - valueStart, Quoted(calls[index].Id));
                 }
 
+                var callEdits = new List<Edit>(2);
                 if (!hasUsableId)
                 {
-                    var edit = replaceId ?? new Edit(
+                    callEdits.Add(replaceId ?? new Edit(
                         objectStart + 1,
                         0,
-                        Concat("\"id\":"u8, Quoted(calls[index].Id), hasProperties ? ","u8 : default));
-                    (edits ??= new List<Edit>()).Add(edit);
+                        Concat("\"id\":"u8, Quoted(calls[index].Id), hasProperties ? ","u8 : default)));
+                }
+
+                if (replaceArguments is { } arguments)
+                {
+                    callEdits.Add(arguments);
+                }
+
+                callEdits.Sort((a, b) => a.Start.CompareTo(b.Start));
+                if (callEdits.Count > 0)
+                {
+                    (edits ??= new List<Edit>()).AddRange(callEdits);
                 }
 
                 index++;
@@ -240,6 +185,36 @@ internal static class ChatCompletionResponse
 
         return edits;
     }
+
+    /// <summary>
+    /// With the reader on a call's <c>function</c> object, finds an <c>arguments</c> value that is not a string and
+    /// returns the edit that makes it one (its JSON text, quoted; <c>null</c> becomes <c>"{}"</c>). Ends on the object's <c>}</c>.
+    /// </summary>
+    private static Edit? FindArgumentsEdit(ref Utf8JsonReader reader, ReadOnlySpan<byte> message)
+    {
+        Edit? edit = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isArguments = reader.ValueTextEquals("arguments"u8);
+            reader.Read();
+            var start = (int)reader.TokenStartIndex;
+            var isString = reader.TokenType == JsonTokenType.String;
+            var isNull = reader.TokenType == JsonTokenType.Null;
+            reader.Skip();
+            if (isArguments && !isString)
+            {
+                var length = (int)reader.BytesConsumed - start;
+                var text = isNull ? "{}" : Encoding.UTF8.GetString(message.Slice(start, length).ToArray());
+                edit = new Edit(start, length, QuotedText(text));
+            }
+        }
+
+        return edit;
+    }
+
+    /// <summary>Text as a JSON string, escaping only what JSON requires (the model's quotes stay readable as <c>\"</c>).</summary>
+    private static byte[] QuotedText(string text) =>
+        Concat("\""u8, JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).EncodedUtf8Bytes, "\""u8);
 
     private static byte[] Quoted(string id) => Concat("\""u8, JsonEncodedText.Encode(id).EncodedUtf8Bytes, "\""u8);
 

@@ -1,0 +1,293 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ToolGen.Providers.Json;
+using ToolGen.Streaming;
+
+namespace ToolGen.Providers;
+
+/// <summary>
+/// The Anthropic Messages format (<c>/v1/messages</c>): tools with <c>input_schema</c>, <c>tool_use</c> blocks whose
+/// <c>input</c> is an object, and <c>tool_result</c> blocks (with <c>is_error</c>) in the next user message.
+/// </summary>
+/// <remarks>
+/// <c>"strict": true</c> is decided per tool: only for a tool whose strict schema fits Anthropic's strict subset, and
+/// only while the request stays within <see cref="MaxStrictTools"/>, <see cref="MaxStrictOptionalParameters"/> and
+/// <see cref="MaxStrictUnionParameters"/>; the other tools are sent non-strict. The assistant's content blocks go back into
+/// the conversation as they came (thinking blocks and their signatures included).
+/// </remarks>
+public sealed class AnthropicCodec : ChatCodec
+{
+    /// <summary>The default of <see cref="Version"/>.</summary>
+    public const string DefaultVersion = "2023-06-01";
+
+    /// <summary>The <c>max_tokens</c> sent when the request sets none (the API requires it).</summary>
+    public const int DefaultMaxTokens = 4096;
+
+    /// <summary>A shared instance with the default settings.</summary>
+    public static AnthropicCodec Default { get; } = new();
+
+    /// <summary>The <c>anthropic-version</c> header. Default <see cref="DefaultVersion"/>.</summary>
+    public string Version { get; init; } = DefaultVersion;
+
+    /// <summary>The most tools sent strict in one request (Anthropic's documented limit: 20).</summary>
+    public int MaxStrictTools { get; init; } = 20;
+
+    /// <summary>The most optional parameters over all strict schemas of one request (documented: 24).</summary>
+    public int MaxStrictOptionalParameters { get; init; } = 24;
+
+    /// <summary>The most parameters using <c>anyOf</c> or a type array over all strict schemas of one request (documented: 16).</summary>
+    public int MaxStrictUnionParameters { get; init; } = 16;
+
+    /// <inheritdoc/>
+    public override string Name => "anthropic messages";
+
+    /// <inheritdoc/>
+    public override string GetRequestPath(string model, bool stream) => "messages";
+
+    /// <inheritdoc/>
+    /// <remarks>Sends <c>x-api-key</c> and <c>anthropic-version</c>.</remarks>
+    public override void AddHeaders(HttpRequestHeaders headers, string? apiKey)
+    {
+        if (headers is null)
+        {
+            throw new ArgumentNullException(nameof(headers));
+        }
+
+        if (!string.IsNullOrEmpty(apiKey))
+        {
+            headers.TryAddWithoutValidation("x-api-key", apiKey);
+        }
+
+        headers.TryAddWithoutValidation("anthropic-version", Version);
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyCollection<string> GetStrictToolNames(IReadOnlyList<ToolDefinition> tools, bool strict)
+    {
+        if (tools is null)
+        {
+            throw new ArgumentNullException(nameof(tools));
+        }
+
+        return strict ? AnthropicStrictTools.Choose(tools, this) : new HashSet<string>();
+    }
+
+    /// <inheritdoc/>
+    public override void WriteRequest(Utf8JsonWriter writer, ChatRequest request)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        writer.WriteStartObject();
+        writer.WriteString("model", request.Model);
+        writer.WriteNumber("max_tokens", request.MaxOutputTokens ?? DefaultMaxTokens);
+        if (request.Instructions is not null)
+        {
+            writer.WriteString("system", request.Instructions);
+        }
+
+        writer.WriteStartArray("messages");
+        foreach (var message in request.Messages)
+        {
+            writer.WriteRawValue(message);
+        }
+
+        writer.WriteEndArray();
+        if (request.Tools.Count > 0)
+        {
+            WriteTools(writer, request.Tools, request.Strict);
+            if (request.ParallelToolCalls == false)
+            {
+                writer.WriteStartObject("tool_choice");
+                writer.WriteString("type", "auto");
+                writer.WriteBoolean("disable_parallel_tool_use", true);
+                writer.WriteEndObject();
+            }
+        }
+
+        if (request.AnswerFormat is { } format)
+        {
+            WriteAnswerFormat(writer, format);
+        }
+
+        if (request.Stream)
+        {
+            writer.WriteBoolean("stream", true);
+        }
+
+        request.WriteExtraProperties?.Invoke(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Writes <c>"tools":[{"name":…,"description":…,"input_schema":{…},"strict":true}]</c>, <c>strict</c> only on the tools <see cref="GetStrictToolNames"/> chose.</remarks>
+    public override void WriteTools(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (tools is null)
+        {
+            throw new ArgumentNullException(nameof(tools));
+        }
+
+        var strictNames = strict ? AnthropicStrictTools.Choose(tools, this) : new HashSet<string>(StringComparer.Ordinal);
+        writer.WriteStartArray("tools");
+        foreach (var tool in tools)
+        {
+            if (tool is null)
+            {
+                throw new ArgumentException("The tools contain a null definition.", nameof(tools));
+            }
+
+            var isStrict = strictNames.Contains(tool.Name);
+            writer.WriteStartObject();
+            writer.WriteString("name", tool.Name);
+            if (tool.Description.Length > 0)
+            {
+                writer.WriteString("description", tool.Description);
+            }
+
+            writer.WritePropertyName("input_schema");
+            CodecJson.WriteSchema(writer, isStrict ? tool.StrictParametersSchema! : tool.ParametersSchema, "tool \"" + tool.Name + "\"");
+            if (isStrict)
+            {
+                writer.WriteBoolean("strict", true);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Writes <c>"output_config":{"format":{"type":"json_schema","schema":{…}}}</c> (Anthropic's structured outputs; the name and strictness have no field).</remarks>
+    public override void WriteAnswerFormat(Utf8JsonWriter writer, ChatAnswerFormat format)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (format is null)
+        {
+            throw new ArgumentNullException(nameof(format));
+        }
+
+        writer.WriteStartObject("output_config");
+        writer.WriteStartObject("format");
+        writer.WriteString("type", "json_schema");
+        writer.WritePropertyName("schema");
+        CodecJson.WriteSchema(writer, format.Schema, "answer format \"" + format.Name + "\"");
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <inheritdoc/>
+    public override string WriteUserMessage(string text) =>
+        ChatCompletionsCodec.TextMessage("user", text ?? throw new ArgumentNullException(nameof(text)));
+
+    /// <inheritdoc/>
+    public override ChatTurn ReadResponse(ReadOnlySpan<byte> body) => AnthropicReader.Read(body, this);
+
+    /// <inheritdoc/>
+    /// <remarks>A text block when there is text, then one <c>tool_use</c> block per call; arguments that are not a JSON object go back as <c>{}</c>.</remarks>
+    public override IReadOnlyList<string> WriteAssistantTurn(string? text, IReadOnlyList<ToolCall> calls)
+    {
+        if (calls is null)
+        {
+            throw new ArgumentNullException(nameof(calls));
+        }
+
+        return new[]
+        {
+            CodecJson.WriteString(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("role", "assistant");
+                writer.WriteStartArray("content");
+                if (!string.IsNullOrEmpty(text))
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("type", "text");
+                    writer.WriteString("text", text);
+                    writer.WriteEndObject();
+                }
+
+                foreach (var call in calls)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("type", "tool_use");
+                    writer.WriteString("id", call.Id);
+                    writer.WriteString("name", call.Name);
+                    writer.WritePropertyName("input");
+                    if (CodecJson.IsObject(call.Arguments.Span))
+                    {
+                        writer.WriteRawValue(call.Arguments.Span);
+                    }
+                    else
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }),
+        };
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>One user message holding a <c>tool_result</c> block per result, <c>"is_error": true</c> on failures.</remarks>
+    public override IReadOnlyList<string> WriteToolResults(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results)
+    {
+        if (results is null)
+        {
+            throw new ArgumentNullException(nameof(results));
+        }
+
+        return new[]
+        {
+            CodecJson.WriteString(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("role", "user");
+                writer.WriteStartArray("content");
+                foreach (var result in results)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("type", "tool_result");
+                    writer.WriteString("tool_use_id", result.CallId);
+                    writer.WriteString("content", result.Content);
+                    if (result.IsError)
+                    {
+                        writer.WriteBoolean("is_error", true);
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }),
+        };
+    }
+
+    /// <inheritdoc/>
+    public override ChatStreamReader CreateStreamReader() => new AnthropicStreamReader();
+}

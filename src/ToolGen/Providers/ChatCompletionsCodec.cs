@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ToolGen.Providers.Json;
+using ToolGen.Streaming;
+
+namespace ToolGen.Providers;
+
+/// <summary>
+/// The OpenAI Chat Completions format (<c>/v1/chat/completions</c>), also served by vLLM, SGLang, Ollama and llama.cpp.
+/// The static <see cref="OpenAIChatCompletions"/> holds the readers and writers this codec is built on.
+/// </summary>
+/// <remarks>
+/// An assistant message goes back into the conversation as the server sent it, with two repairs: an id the codec
+/// made up (a server sent none) is spliced in, and <c>arguments</c> sent as an object become a string (Ollama refuses
+/// object arguments in the history).
+/// </remarks>
+public sealed class ChatCompletionsCodec : ChatCodec
+{
+    /// <summary>A shared instance.</summary>
+    public static ChatCompletionsCodec Default { get; } = new();
+
+    /// <inheritdoc/>
+    public override string Name => "chat completions";
+
+    /// <inheritdoc/>
+    public override string GetRequestPath(string model, bool stream) => "chat/completions";
+
+    /// <inheritdoc/>
+    public override void AddHeaders(HttpRequestHeaders headers, string? apiKey)
+    {
+        if (headers is null)
+        {
+            throw new ArgumentNullException(nameof(headers));
+        }
+
+        if (!string.IsNullOrEmpty(apiKey))
+        {
+            headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void WriteRequest(Utf8JsonWriter writer, ChatRequest request)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        writer.WriteStartObject();
+        writer.WriteString("model", request.Model);
+        writer.WriteStartArray("messages");
+        if (request.Instructions is not null)
+        {
+            writer.WriteRawValue(TextMessage("system", request.Instructions));
+        }
+
+        foreach (var message in request.Messages)
+        {
+            // Kept as they are: an assistant message must go back exactly as it came.
+            writer.WriteRawValue(message);
+        }
+
+        writer.WriteEndArray();
+        if (request.Tools.Count > 0)
+        {
+            WriteTools(writer, request.Tools, request.Strict);
+            if (request.ParallelToolCalls is bool parallel)
+            {
+                writer.WriteBoolean("parallel_tool_calls", parallel);
+            }
+        }
+
+        if (request.AnswerFormat is { } format)
+        {
+            WriteAnswerFormat(writer, format);
+        }
+
+        if (request.MaxOutputTokens is int max)
+        {
+            writer.WriteNumber("max_tokens", max);
+        }
+
+        if (request.Stream)
+        {
+            writer.WriteBoolean("stream", true);
+            writer.WriteStartObject("stream_options");
+            writer.WriteBoolean("include_usage", true);
+            writer.WriteEndObject();
+        }
+
+        request.WriteExtraProperties?.Invoke(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <inheritdoc/>
+    public override void WriteTools(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        writer.WritePropertyName("tools");
+        OpenAIChatCompletions.WriteTools(writer, tools, strict);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Writes <c>"response_format":{"type":"json_schema","json_schema":{"name":…,"description":…,"schema":{…},"strict":…}}</c>.</remarks>
+    public override void WriteAnswerFormat(Utf8JsonWriter writer, ChatAnswerFormat format)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (format is null)
+        {
+            throw new ArgumentNullException(nameof(format));
+        }
+
+        writer.WriteStartObject("response_format");
+        writer.WriteString("type", "json_schema");
+        writer.WriteStartObject("json_schema");
+        writer.WriteString("name", format.Name);
+        if (format.Description.Length > 0)
+        {
+            writer.WriteString("description", format.Description);
+        }
+
+        writer.WritePropertyName("schema");
+        CodecJson.WriteSchema(writer, format.Schema, "answer format \"" + format.Name + "\"");
+        writer.WriteBoolean("strict", format.Strict);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <inheritdoc/>
+    public override string WriteUserMessage(string text) => TextMessage("user", text ?? throw new ArgumentNullException(nameof(text)));
+
+    /// <inheritdoc/>
+    public override ChatTurn ReadResponse(ReadOnlySpan<byte> body)
+    {
+        var (calls, text, finishReason, usage) = OpenAIChatCompletions.ReadTurn(body);
+        var message = ChatCompletionsEcho.AssistantMessage(body, calls);
+        return new ChatTurn(text, calls, finishReason, usage, new[] { System.Text.Encoding.UTF8.GetString(message) });
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> WriteAssistantTurn(string? text, IReadOnlyList<ToolCall> calls)
+    {
+        if (calls is null)
+        {
+            throw new ArgumentNullException(nameof(calls));
+        }
+
+        return new[]
+        {
+            CodecJson.WriteString(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("role", "assistant");
+                if (text is null)
+                {
+                    writer.WriteNull("content");
+                }
+                else
+                {
+                    writer.WriteString("content", text);
+                }
+
+                if (calls.Count > 0)
+                {
+                    writer.WriteStartArray("tool_calls");
+                    foreach (var call in calls)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("id", call.Id);
+                        writer.WriteString("type", "function");
+                        writer.WriteStartObject("function");
+                        writer.WriteString("name", call.Name);
+
+                        // Always a string: Ollama's server refuses object arguments in the history.
+                        writer.WriteString("arguments", call.Arguments.IsEmpty ? "{}" : call.ArgumentsText);
+                        writer.WriteEndObject();
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndObject();
+            }),
+        };
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> WriteToolResults(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results)
+    {
+        if (results is null)
+        {
+            throw new ArgumentNullException(nameof(results));
+        }
+
+        var messages = new string[results.Count];
+        for (var i = 0; i < messages.Length; i++)
+        {
+            messages[i] = OpenAIChatCompletions.WriteToolResult(results[i]);
+        }
+
+        return messages;
+    }
+
+    /// <inheritdoc/>
+    public override ChatStreamReader CreateStreamReader() => new ChatCompletionsStreamReader();
+
+    /// <summary>A <c>{"role":…,"content":…}</c> message.</summary>
+    internal static string TextMessage(string role, string text) => CodecJson.WriteString(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString("role", role);
+        writer.WriteString("content", text);
+        writer.WriteEndObject();
+    });
+}
