@@ -11,7 +11,7 @@ namespace ToolGen.Chat;
 
 /// <summary>
 /// One chat loop over any provider's format (<see cref="ChatCompletionsCodec"/>, <see cref="ResponsesCodec"/>,
-/// <see cref="AnthropicCodec"/>, <c>GeminiCodec</c>), streamed or not: it sends the conversation and the tools,
+/// <see cref="AnthropicCodec"/>, <see cref="GeminiCodec"/>), streamed or not: it sends the conversation and the tools,
 /// runs the calls the model asks for (concurrently, within <see cref="ChatLoopOptions.MaxConcurrentToolCalls"/>),
 /// sends the results back under their ids, and repeats until the model answers or <see cref="ChatLoopOptions.MaxSteps"/>
 /// requests have been sent.

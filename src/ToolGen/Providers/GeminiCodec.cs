@@ -1,0 +1,381 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ToolGen.Providers.Json;
+using ToolGen.Streaming;
+
+namespace ToolGen.Providers;
+
+/// <summary>
+/// The Google Gemini format (<c>models/{model}:generateContent</c>): <c>functionDeclarations</c> with
+/// <c>parametersJsonSchema</c> (or, with <see cref="UseOpenApiParameters"/>, the lowered OpenAPI-subset <c>parameters</c>),
+/// <c>functionCall</c> parts read with stable generated ids when the API sends none, and <c>functionResponse</c> parts whose
+/// <c>response</c> is always an object.
+/// </summary>
+/// <remarks>
+/// The model's content goes back into the conversation as it came, so a part's <c>thoughtSignature</c> is sent back
+/// unchanged (Gemini 3 requires it). Gemini has no strict mode: tools are sent with their plain schema and read leniently.
+/// </remarks>
+public sealed class GeminiCodec : ChatCodec
+{
+    /// <summary>The prefix of the ids made up for calls that came without one; such ids are not sent back to the API.</summary>
+    public const string GeneratedIdPrefix = "gemini_call_";
+
+    /// <summary>A shared instance with the default settings.</summary>
+    public static GeminiCodec Default { get; } = new();
+
+    /// <summary>
+    /// Whether to send the lowered OpenAPI-subset <c>parameters</c> (and <c>responseSchema</c>) instead of
+    /// <c>parametersJsonSchema</c> (and <c>responseJsonSchema</c>), for older endpoints and Vertex deployments.
+    /// References are inlined and a recursive schema is refused with an <see cref="ArgumentException"/>. Default <see langword="false"/>.
+    /// </summary>
+    public bool UseOpenApiParameters { get; init; }
+
+    /// <inheritdoc/>
+    public override string Name => "gemini";
+
+    /// <inheritdoc/>
+    /// <remarks><c>models/{model}:generateContent</c>, or <c>models/{model}:streamGenerateContent?alt=sse</c>, under e.g. <c>https://generativelanguage.googleapis.com/v1beta/</c>.</remarks>
+    public override string GetRequestPath(string model, bool stream)
+    {
+        if (model is null)
+        {
+            throw new ArgumentNullException(nameof(model));
+        }
+
+        var path = model.StartsWith("models/", StringComparison.Ordinal) ? model : "models/" + model;
+        return path + (stream ? ":streamGenerateContent?alt=sse" : ":generateContent");
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Sends <c>x-goog-api-key</c>.</remarks>
+    public override void AddHeaders(HttpRequestHeaders headers, string? apiKey)
+    {
+        if (headers is null)
+        {
+            throw new ArgumentNullException(nameof(headers));
+        }
+
+        if (!string.IsNullOrEmpty(apiKey))
+        {
+            headers.TryAddWithoutValidation("x-goog-api-key", apiKey);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyCollection<string> GetStrictToolNames(IReadOnlyList<ToolDefinition> tools, bool strict) =>
+        tools is null ? throw new ArgumentNullException(nameof(tools)) : Array.Empty<string>();
+
+    /// <inheritdoc/>
+    public override void WriteRequest(Utf8JsonWriter writer, ChatRequest request)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        writer.WriteStartObject();
+        if (request.Instructions is not null)
+        {
+            writer.WriteStartObject("systemInstruction");
+            writer.WriteStartArray("parts");
+            writer.WriteStartObject();
+            writer.WriteString("text", request.Instructions);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteStartArray("contents");
+        foreach (var content in request.Messages)
+        {
+            writer.WriteRawValue(content);
+        }
+
+        writer.WriteEndArray();
+        if (request.Tools.Count > 0)
+        {
+            WriteTools(writer, request.Tools, request.Strict);
+        }
+
+        if (request.AnswerFormat is not null || request.MaxOutputTokens is not null)
+        {
+            WriteGenerationConfig(writer, request.AnswerFormat, request.MaxOutputTokens);
+        }
+
+        request.WriteExtraProperties?.Invoke(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Writes <c>"tools":[{"functionDeclarations":[{"name":…,"description":…,"parametersJsonSchema":{…}}]}]</c>; <paramref name="strict"/> has no effect.</remarks>
+    public override void WriteTools(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (tools is null)
+        {
+            throw new ArgumentNullException(nameof(tools));
+        }
+
+        writer.WriteStartArray("tools");
+        writer.WriteStartObject();
+        writer.WriteStartArray("functionDeclarations");
+        foreach (var tool in tools)
+        {
+            if (tool is null)
+            {
+                throw new ArgumentException("The tools contain a null definition.", nameof(tools));
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString("name", tool.Name);
+            if (tool.Description.Length > 0)
+            {
+                writer.WriteString("description", tool.Description);
+            }
+
+            var owner = "tool \"" + tool.Name + "\"";
+            if (UseOpenApiParameters)
+            {
+                writer.WritePropertyName("parameters");
+                GeminiSchemaLowering.Write(writer, tool.ParametersSchema, owner);
+            }
+            else
+            {
+                writer.WritePropertyName("parametersJsonSchema");
+                CodecJson.WriteSchema(writer, tool.ParametersSchema, owner);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Writes <c>"generationConfig":{"responseMimeType":"application/json","responseJsonSchema":{…}}</c> (<c>responseSchema</c>, lowered, with <see cref="UseOpenApiParameters"/>).</remarks>
+    public override void WriteAnswerFormat(Utf8JsonWriter writer, ChatAnswerFormat format)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        WriteGenerationConfig(writer, format ?? throw new ArgumentNullException(nameof(format)), null);
+    }
+
+    /// <inheritdoc/>
+    public override string WriteUserMessage(string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        return CodecJson.WriteString(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("role", "user");
+            writer.WriteStartArray("parts");
+            writer.WriteStartObject();
+            writer.WriteString("text", text);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <inheritdoc/>
+    public override ChatTurn ReadResponse(ReadOnlySpan<byte> body) => GeminiReader.Read(body);
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> WriteAssistantTurn(string? text, IReadOnlyList<ToolCall> calls)
+    {
+        if (calls is null)
+        {
+            throw new ArgumentNullException(nameof(calls));
+        }
+
+        return new[]
+        {
+            CodecJson.WriteString(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("role", "model");
+                writer.WriteStartArray("parts");
+                if (!string.IsNullOrEmpty(text))
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("text", text);
+                    writer.WriteEndObject();
+                }
+
+                foreach (var call in calls)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteStartObject("functionCall");
+                    writer.WriteString("name", call.Name);
+                    writer.WritePropertyName("args");
+                    if (CodecJson.IsObject(call.Arguments.Span))
+                    {
+                        writer.WriteRawValue(call.Arguments.Span);
+                    }
+                    else
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteEndObject();
+                    }
+
+                    if (!IsGenerated(call.Id))
+                    {
+                        writer.WriteString("id", call.Id);
+                    }
+
+                    writer.WriteEndObject();
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }),
+        };
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// One <c>user</c> content holding a <c>functionResponse</c> part per result, named after its call. <c>response</c> is
+    /// always an object: a result that is a JSON object as is, any other result as <c>{"result":…}</c>, a failure as
+    /// <c>{"error":"…"}</c>. The id goes back only when the API gave one.
+    /// </remarks>
+    public override IReadOnlyList<string> WriteToolResults(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results)
+    {
+        if (calls is null)
+        {
+            throw new ArgumentNullException(nameof(calls));
+        }
+
+        if (results is null)
+        {
+            throw new ArgumentNullException(nameof(results));
+        }
+
+        if (calls.Count != results.Count)
+        {
+            throw new ArgumentException("Each result needs its call (Gemini names the function in the response).", nameof(calls));
+        }
+
+        return new[]
+        {
+            CodecJson.WriteString(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("role", "user");
+                writer.WriteStartArray("parts");
+                for (var i = 0; i < results.Count; i++)
+                {
+                    WriteFunctionResponse(writer, calls[i], results[i]);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }),
+        };
+    }
+
+    /// <inheritdoc/>
+    public override ChatStreamReader CreateStreamReader() => new GeminiStreamReader();
+
+    /// <summary>Whether an id was made up by this codec (the API sent none).</summary>
+    /// <param name="id">A call's id.</param>
+    /// <returns><see langword="true"/> for a made-up id.</returns>
+    public static bool IsGenerated(string id) => id is not null && id.StartsWith(GeneratedIdPrefix, StringComparison.Ordinal);
+
+    private static void WriteFunctionResponse(Utf8JsonWriter writer, ToolCall call, ToolResult result)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartObject("functionResponse");
+        writer.WriteString("name", call.Name);
+        if (!IsGenerated(result.CallId))
+        {
+            writer.WriteString("id", result.CallId);
+        }
+
+        writer.WritePropertyName("response");
+        writer.WriteStartObject();
+        if (result.IsError)
+        {
+            writer.WriteString("error", result.Content);
+        }
+        else
+        {
+            var content = System.Text.Encoding.UTF8.GetBytes(result.Content);
+            if (CodecJson.IsObject(content))
+            {
+                // The result is an object: its properties become the response's.
+                var reader = new Utf8JsonReader(content);
+                reader.Read();
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var name = reader.GetString()!;
+                    reader.Read();
+                    var start = (int)reader.TokenStartIndex;
+                    reader.Skip();
+                    writer.WritePropertyName(name);
+                    writer.WriteRawValue(new ReadOnlySpan<byte>(content, start, (int)reader.BytesConsumed - start));
+                }
+            }
+            else if (CodecJson.IsJson(content))
+            {
+                writer.WritePropertyName("result");
+                writer.WriteRawValue(content);
+            }
+            else
+            {
+                writer.WriteString("result", result.Content);
+            }
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private void WriteGenerationConfig(Utf8JsonWriter writer, ChatAnswerFormat? format, int? maxOutputTokens)
+    {
+        writer.WriteStartObject("generationConfig");
+        if (maxOutputTokens is int max)
+        {
+            writer.WriteNumber("maxOutputTokens", max);
+        }
+
+        if (format is not null)
+        {
+            writer.WriteString("responseMimeType", "application/json");
+            var owner = "answer format \"" + format.Name + "\"";
+            if (UseOpenApiParameters)
+            {
+                writer.WritePropertyName("responseSchema");
+                GeminiSchemaLowering.Write(writer, format.Schema, owner);
+            }
+            else
+            {
+                writer.WritePropertyName("responseJsonSchema");
+                CodecJson.WriteSchema(writer, format.Schema, owner);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+}
