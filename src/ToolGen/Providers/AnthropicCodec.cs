@@ -95,13 +95,7 @@ public sealed class AnthropicCodec : ChatCodec
             writer.WriteString("system", request.Instructions);
         }
 
-        writer.WriteStartArray("messages");
-        foreach (var message in request.Messages)
-        {
-            writer.WriteRawValue(message);
-        }
-
-        writer.WriteEndArray();
+        CodecJson.WriteItems(writer, "messages", request.Messages);
         if (request.Tools.Count > 0)
         {
             WriteTools(writer, request.Tools, request.Strict);
@@ -144,20 +138,11 @@ public sealed class AnthropicCodec : ChatCodec
 
         var strictNames = strict ? AnthropicStrictTools.Choose(tools, this) : new HashSet<string>(StringComparer.Ordinal);
         writer.WriteStartArray("tools");
-        foreach (var tool in tools)
+        foreach (var tool in CodecJson.Checked(tools))
         {
-            if (tool is null)
-            {
-                throw new ArgumentException("The tools contain a null definition.", nameof(tools));
-            }
-
             var isStrict = strictNames.Contains(tool.Name);
             writer.WriteStartObject();
-            writer.WriteString("name", tool.Name);
-            if (tool.Description.Length > 0)
-            {
-                writer.WriteString("description", tool.Description);
-            }
+            CodecJson.WriteNameAndDescription(writer, tool);
 
             writer.WritePropertyName("input_schema");
             CodecJson.WriteSchema(writer, isStrict ? tool.StrictParametersSchema! : tool.ParametersSchema, "tool \"" + tool.Name + "\"");
@@ -233,15 +218,7 @@ public sealed class AnthropicCodec : ChatCodec
                     writer.WriteString("id", call.Id);
                     writer.WriteString("name", call.Name);
                     writer.WritePropertyName("input");
-                    if (CodecJson.IsObject(call.Arguments.Span))
-                    {
-                        writer.WriteRawValue(call.Arguments.Span);
-                    }
-                    else
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteEndObject();
-                    }
+                    CodecJson.WriteArgumentsObject(writer, call.Arguments);
 
                     writer.WriteEndObject();
                 }

@@ -15,15 +15,7 @@ internal static class AnthropicReader
 
     public static ChatTurn Read(ReadOnlySpan<byte> body, AnthropicCodec codec)
     {
-        body = CodecJson.SkipByteOrderMark(body);
-        try
-        {
-            return ReadRoot(body, codec);
-        }
-        catch (JsonException ex)
-        {
-            throw new FormatException(ErrorPrefix + "it is not valid JSON (" + ex.Message + ")", ex);
-        }
+        return CodecJson.Read(body, ErrorPrefix, b => ReadRoot(b, codec));
     }
 
     private static ChatTurn ReadRoot(ReadOnlySpan<byte> body, AnthropicCodec codec)
@@ -61,7 +53,7 @@ internal static class AnthropicReader
             else if (reader.ValueTextEquals("stop_reason"u8))
             {
                 reader.Read();
-                stopReason = reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
+                stopReason = reader.TokenType == JsonTokenType.String ? reader.GetString() : CodecJson.SkipValue(ref reader);
             }
             else if (reader.ValueTextEquals("error"u8))
             {
@@ -71,7 +63,7 @@ internal static class AnthropicReader
             else if (reader.ValueTextEquals("usage"u8))
             {
                 reader.Read();
-                usage = ReadUsage(ref reader);
+                usage = CodecJson.ReadUsage(ref reader, "input_tokens"u8, "output_tokens"u8);
             }
             else
             {
@@ -151,31 +143,5 @@ internal static class AnthropicReader
         return false;
     }
 
-    private static ChatUsage? ReadUsage(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            reader.Skip();
-            return null;
-        }
 
-        long? input = null, output = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isInput = reader.ValueTextEquals("input_tokens"u8);
-            var isOutput = reader.ValueTextEquals("output_tokens"u8);
-            reader.Read();
-            if (isInput) { input = CodecJson.GetInt64(ref reader); }
-            else if (isOutput) { output = CodecJson.GetInt64(ref reader); }
-            else { reader.Skip(); }
-        }
-
-        return new ChatUsage(input, output);
-    }
-
-    private static string? Skip(ref Utf8JsonReader reader)
-    {
-        reader.Skip();
-        return null;
-    }
 }

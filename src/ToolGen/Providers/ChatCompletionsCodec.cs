@@ -56,19 +56,11 @@ public sealed class ChatCompletionsCodec : ChatCodec
 
         writer.WriteStartObject();
         writer.WriteString("model", request.Model);
-        writer.WriteStartArray("messages");
-        if (request.Instructions is not null)
-        {
-            writer.WriteRawValue(TextMessage("system", request.Instructions));
-        }
-
-        foreach (var message in request.Messages)
-        {
-            // Kept as they are: an assistant message must go back exactly as it came.
-            writer.WriteRawValue(message);
-        }
-
-        writer.WriteEndArray();
+        // Kept as they are: an assistant message must go back exactly as it came. Instructions lead as a system message.
+        CodecJson.WriteItems(
+            writer,
+            "messages",
+            request.Instructions is null ? request.Messages : Prepend(TextMessage("system", request.Instructions), request.Messages));
         if (request.Tools.Count > 0)
         {
             WriteTools(writer, request.Tools, request.Strict);
@@ -146,12 +138,7 @@ public sealed class ChatCompletionsCodec : ChatCodec
     public override string WriteUserMessage(string text) => TextMessage("user", text ?? throw new ArgumentNullException(nameof(text)));
 
     /// <inheritdoc/>
-    public override ChatTurn ReadResponse(ReadOnlySpan<byte> body)
-    {
-        var (calls, text, finishReason, usage) = OpenAIChatCompletions.ReadTurn(body);
-        var message = ChatCompletionsEcho.AssistantMessage(body, calls);
-        return new ChatTurn(text, calls, finishReason, usage, new[] { System.Text.Encoding.UTF8.GetString(message) });
-    }
+    public override ChatTurn ReadResponse(ReadOnlySpan<byte> body) => OpenAIChatCompletions.ReadTurn(body);
 
     /// <inheritdoc/>
     public override IReadOnlyList<string> WriteAssistantTurn(string? text, IReadOnlyList<ToolCall> calls)
@@ -220,6 +207,18 @@ public sealed class ChatCompletionsCodec : ChatCodec
 
     /// <inheritdoc/>
     public override ChatStreamReader CreateStreamReader() => new ChatCompletionsStreamReader();
+
+    private static string[] Prepend(string first, IReadOnlyList<string> rest)
+    {
+        var all = new string[rest.Count + 1];
+        all[0] = first;
+        for (var i = 0; i < rest.Count; i++)
+        {
+            all[i + 1] = rest[i];
+        }
+
+        return all;
+    }
 
     /// <summary>A <c>{"role":…,"content":…}</c> message.</summary>
     internal static string TextMessage(string role, string text) => CodecJson.WriteString(writer =>

@@ -14,69 +14,18 @@ namespace ToolGen.Providers;
 /// </summary>
 internal static class ChatCompletionsEcho
 {
-    private const string ErrorPrefix = "Cannot read the OpenAI Chat Completions response: ";
-
     /// <summary>
-    /// Returns the bytes of <c>choices[0].message</c> as they stand in the response. When the codec made up an id for a
-    /// call (the server sent none, an empty one, or a non-string), that id is spliced into a copy of the message, so
-    /// that the echoed message and the <c>tool_call_id</c> of the result agree; every other byte is kept.
+    /// Returns the bytes of the assistant message as they stand in the response. When the codec made up an id for a call
+    /// (the server sent none, an empty one, or a non-string), that id is spliced into a copy of the message, so that the
+    /// echoed message and the <c>tool_call_id</c> of the result agree; arguments sent as an object become a string;
+    /// every other byte is kept.
     /// </summary>
-    /// <param name="response">The response body (the codec has already read it, so it is valid JSON).</param>
+    /// <param name="message">The message within the response (already read, so valid JSON).</param>
     /// <param name="calls">The calls the codec read from it, in order.</param>
-    public static byte[] AssistantMessage(ReadOnlySpan<byte> response, IReadOnlyList<ToolCall> calls)
+    public static byte[] AssistantMessage(ReadOnlySpan<byte> message, IReadOnlyList<ToolCall> calls)
     {
-        response = CodecJson.SkipByteOrderMark(response);
-
-        var message = LocateMessage(response);
-        if (calls.Count == 0)
-        {
-            return message.ToArray();
-        }
-
-        var edits = FindIdEdits(message, calls);
+        var edits = calls.Count == 0 ? null : FindIdEdits(message, calls);
         return edits is null ? message.ToArray() : Apply(message, edits);
-    }
-
-    private static ReadOnlySpan<byte> LocateMessage(ReadOnlySpan<byte> response)
-    {
-        var reader = new Utf8JsonReader(response);
-        reader.Read();
-        if (reader.TokenType == JsonTokenType.StartObject)
-        {
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                if (!reader.ValueTextEquals("choices"u8))
-                {
-                    reader.Read();
-                    reader.Skip();
-                    continue;
-                }
-
-                reader.Read();
-                if (reader.TokenType != JsonTokenType.StartArray || !reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-                {
-                    break;
-                }
-
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var isMessage = reader.ValueTextEquals("message"u8);
-                    reader.Read();
-                    if (isMessage && reader.TokenType == JsonTokenType.StartObject)
-                    {
-                        var start = (int)reader.TokenStartIndex;
-                        reader.Skip();
-                        return response.Slice(start, (int)reader.BytesConsumed - start);
-                    }
-
-                    reader.Skip();
-                }
-
-                break;
-            }
-        }
-
-        throw new FormatException(ErrorPrefix + "it has no choices[0].message object.");
     }
 
     private readonly struct Edit

@@ -92,13 +92,7 @@ public sealed class GeminiCodec : ChatCodec
             writer.WriteEndObject();
         }
 
-        writer.WriteStartArray("contents");
-        foreach (var content in request.Messages)
-        {
-            writer.WriteRawValue(content);
-        }
-
-        writer.WriteEndArray();
+        CodecJson.WriteItems(writer, "contents", request.Messages);
         if (request.Tools.Count > 0)
         {
             WriteTools(writer, request.Tools, request.Strict);
@@ -130,32 +124,11 @@ public sealed class GeminiCodec : ChatCodec
         writer.WriteStartArray("tools");
         writer.WriteStartObject();
         writer.WriteStartArray("functionDeclarations");
-        foreach (var tool in tools)
+        foreach (var tool in CodecJson.Checked(tools))
         {
-            if (tool is null)
-            {
-                throw new ArgumentException("The tools contain a null definition.", nameof(tools));
-            }
-
             writer.WriteStartObject();
-            writer.WriteString("name", tool.Name);
-            if (tool.Description.Length > 0)
-            {
-                writer.WriteString("description", tool.Description);
-            }
-
-            var owner = "tool \"" + tool.Name + "\"";
-            if (UseOpenApiParameters)
-            {
-                writer.WritePropertyName("parameters");
-                GeminiSchemaLowering.Write(writer, tool.ParametersSchema, owner);
-            }
-            else
-            {
-                writer.WritePropertyName("parametersJsonSchema");
-                CodecJson.WriteSchema(writer, tool.ParametersSchema, owner);
-            }
-
+            CodecJson.WriteNameAndDescription(writer, tool);
+            WriteSchema(writer, "parameters", tool.ParametersSchema, "tool \"" + tool.Name + "\"");
             writer.WriteEndObject();
         }
 
@@ -228,15 +201,7 @@ public sealed class GeminiCodec : ChatCodec
                     writer.WriteStartObject("functionCall");
                     writer.WriteString("name", call.Name);
                     writer.WritePropertyName("args");
-                    if (CodecJson.IsObject(call.Arguments.Span))
-                    {
-                        writer.WriteRawValue(call.Arguments.Span);
-                    }
-                    else
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteEndObject();
-                    }
+                    CodecJson.WriteArgumentsObject(writer, call.Arguments);
 
                     if (!IsGenerated(call.Id))
                     {
@@ -352,6 +317,24 @@ public sealed class GeminiCodec : ChatCodec
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// Writes <c>{prefix}JsonSchema</c> (full JSON Schema), or with <see cref="UseOpenApiParameters"/> the lowered OpenAPI-subset
+    /// <c>parameters</c> / <c>responseSchema</c>; the two are mutually exclusive.
+    /// </summary>
+    private void WriteSchema(Utf8JsonWriter writer, string prefix, string schema, string owner)
+    {
+        if (UseOpenApiParameters)
+        {
+            writer.WritePropertyName(prefix == "parameters" ? "parameters" : "responseSchema");
+            GeminiSchemaLowering.Write(writer, schema, owner);
+        }
+        else
+        {
+            writer.WritePropertyName(prefix + "JsonSchema");
+            CodecJson.WriteSchema(writer, schema, owner);
+        }
+    }
+
     private void WriteGenerationConfig(Utf8JsonWriter writer, ChatAnswerFormat? format, int? maxOutputTokens)
     {
         writer.WriteStartObject("generationConfig");
@@ -363,17 +346,7 @@ public sealed class GeminiCodec : ChatCodec
         if (format is not null)
         {
             writer.WriteString("responseMimeType", "application/json");
-            var owner = "answer format \"" + format.Name + "\"";
-            if (UseOpenApiParameters)
-            {
-                writer.WritePropertyName("responseSchema");
-                GeminiSchemaLowering.Write(writer, format.Schema, owner);
-            }
-            else
-            {
-                writer.WritePropertyName("responseJsonSchema");
-                CodecJson.WriteSchema(writer, format.Schema, owner);
-            }
+            WriteSchema(writer, "response", format.Schema, "answer format \"" + format.Name + "\"");
         }
 
         writer.WriteEndObject();

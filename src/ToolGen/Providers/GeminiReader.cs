@@ -15,15 +15,7 @@ internal static class GeminiReader
 
     public static ChatTurn Read(ReadOnlySpan<byte> body)
     {
-        body = CodecJson.SkipByteOrderMark(body);
-        try
-        {
-            return ReadRoot(body);
-        }
-        catch (JsonException ex)
-        {
-            throw new FormatException(ErrorPrefix + "it is not valid JSON (" + ex.Message + ")", ex);
-        }
+        return CodecJson.Read(body, ErrorPrefix, b => ReadRoot(b));
     }
 
     private static ChatTurn ReadRoot(ReadOnlySpan<byte> body)
@@ -72,7 +64,7 @@ internal static class GeminiReader
                         else if (reader.ValueTextEquals("finishReason"u8))
                         {
                             reader.Read();
-                            finishReason = reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
+                            finishReason = reader.TokenType == JsonTokenType.String ? reader.GetString() : CodecJson.SkipValue(ref reader);
                         }
                         else
                         {
@@ -90,7 +82,7 @@ internal static class GeminiReader
             else if (reader.ValueTextEquals("usageMetadata"u8))
             {
                 reader.Read();
-                usage = ReadUsage(ref reader);
+                usage = CodecJson.ReadUsage(ref reader, "promptTokenCount"u8, "candidatesTokenCount"u8);
             }
             else if (reader.ValueTextEquals("error"u8))
             {
@@ -160,7 +152,7 @@ internal static class GeminiReader
             if (reader.ValueTextEquals("text"u8))
             {
                 reader.Read();
-                partText = reader.TokenType == JsonTokenType.String ? CodecJson.GetString(ref reader, ErrorPrefix, "parts[].text") : Skip(ref reader);
+                partText = reader.TokenType == JsonTokenType.String ? CodecJson.GetString(ref reader, ErrorPrefix, "parts[].text") : CodecJson.SkipValue(ref reader);
             }
             else if (reader.ValueTextEquals("thought"u8))
             {
@@ -222,31 +214,5 @@ internal static class GeminiReader
         return new ToolCall(callId, name ?? string.Empty, args);
     }
 
-    private static ChatUsage? ReadUsage(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            reader.Skip();
-            return null;
-        }
 
-        long? input = null, output = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isInput = reader.ValueTextEquals("promptTokenCount"u8);
-            var isOutput = reader.ValueTextEquals("candidatesTokenCount"u8);
-            reader.Read();
-            if (isInput) { input = CodecJson.GetInt64(ref reader); }
-            else if (isOutput) { output = CodecJson.GetInt64(ref reader); }
-            else { reader.Skip(); }
-        }
-
-        return new ChatUsage(input, output);
-    }
-
-    private static string? Skip(ref Utf8JsonReader reader)
-    {
-        reader.Skip();
-        return null;
-    }
 }

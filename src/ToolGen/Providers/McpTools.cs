@@ -41,19 +41,10 @@ public static class McpTools
 
         writer.WriteStartObject();
         writer.WriteStartArray("tools");
-        foreach (var tool in tools)
+        foreach (var tool in CodecJson.Checked(tools))
         {
-            if (tool is null)
-            {
-                throw new ArgumentException("The tools contain a null definition.", nameof(tools));
-            }
-
             writer.WriteStartObject();
-            writer.WriteString("name", tool.Name);
-            if (tool.Description.Length > 0)
-            {
-                writer.WriteString("description", tool.Description);
-            }
+            CodecJson.WriteNameAndDescription(writer, tool);
 
             writer.WritePropertyName("inputSchema");
             CodecJson.WriteSchema(writer, tool.ParametersSchema, "tool \"" + tool.Name + "\"");

@@ -262,7 +262,9 @@ public static partial class OpenAIChatCompletions
     /// name is kept with an empty name, so that the loop answers it to the model rather than failing), the text, the
     /// finish reason and the usage.
     /// </summary>
-    internal static (IReadOnlyList<ToolCall> Calls, string? Text, string? FinishReason, ChatUsage? Usage) ReadTurn(ReadOnlySpan<byte> response)
+    /// <remarks>The turn's history is the message as it stands in the response (see <see cref="ChatCompletionsEcho"/>).</remarks>
+    /// <exception cref="FormatException">The response has no message (<c>"choices":[]</c>, a <c>null</c> message): there is no turn to keep.</exception>
+    internal static ChatTurn ReadTurn(ReadOnlySpan<byte> response)
     {
         response = SkipByteOrderMark(response);
         try
@@ -270,13 +272,14 @@ public static partial class OpenAIChatCompletions
             var envelope = Locate(response);
             if (!TryGetMessage(response, envelope, out var message))
             {
-                return (Array.Empty<ToolCall>(), null, null, ReadUsage(response));
+                throw Malformed("it has no choices[0].message object.");
             }
 
             var calls = ReadCalls(message, envelope.MessagePath, allowNameless: true);
             var text = ReadMessageContent(message, envelope.MessagePath);
             var reason = envelope.ChoiceStart < 0 ? null : ReadChoiceFinishReason(response.Slice(envelope.ChoiceStart, envelope.ChoiceLength));
-            return (calls, text, reason, ReadUsage(response));
+            var history = System.Text.Encoding.UTF8.GetString(ChatCompletionsEcho.AssistantMessage(message, calls));
+            return new ChatTurn(text, calls, reason, ReadUsage(response), new[] { history });
         }
         catch (JsonException ex)
         {

@@ -140,7 +140,7 @@ public static partial class OpenAIChatCompletions
                 {
                     JsonTokenType.String => GetString(ref reader, CallPath(path, index) + ".id"),
                     JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan.ToArray()),
-                    _ => SkipValue(ref reader),
+                    _ => CodecJson.SkipValue(ref reader),
                 };
             }
             else if (reader.ValueTextEquals("function"u8))
@@ -242,28 +242,10 @@ public static partial class OpenAIChatCompletions
 
     // ---------------------------------------------------------------- small helpers
 
-    private static string? SkipValue(ref Utf8JsonReader reader)
-    {
-        reader.Skip();
-        return null;
-    }
-
     /// <summary>A string token's value; text that is not valid UTF-8 or UTF-16 is a format error naming where it was.</summary>
-    private static string GetString(ref Utf8JsonReader reader, string path)
-    {
-        try
-        {
-            return reader.GetString() ?? string.Empty;
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new FormatException(ErrorPrefix + path + " is not valid text: " + ex.Message, ex);
-        }
-    }
+    private static string GetString(ref Utf8JsonReader reader, string path) => CodecJson.GetString(ref reader, ErrorPrefix, path);
 
-    /// <summary>A body read as bytes may start with a UTF-8 byte order mark, which the reader refuses.</summary>
-    private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> json) =>
-        json.StartsWith("\uFEFF"u8) ? json.Slice(3) : json;
+    private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> json) => CodecJson.SkipByteOrderMark(json);
 
     private static string CallPath(string path, int index) =>
         path + "tool_calls[" + index.ToString(CultureInfo.InvariantCulture) + "]";
@@ -271,16 +253,7 @@ public static partial class OpenAIChatCompletions
     private static byte[] Utf8(string json, string parameterName) =>
         Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(parameterName));
 
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
+    private static string Describe(JsonTokenType token) => CodecJson.Describe(token);
 
     private static FormatException Malformed(string what) => new(ErrorPrefix + what);
 

@@ -50,13 +50,7 @@ public sealed class ResponsesCodec : ChatCodec
             writer.WriteString("instructions", request.Instructions);
         }
 
-        writer.WriteStartArray("input");
-        foreach (var item in request.Messages)
-        {
-            writer.WriteRawValue(item);
-        }
-
-        writer.WriteEndArray();
+        CodecJson.WriteItems(writer, "input", request.Messages);
         if (request.Tools.Count > 0)
         {
             WriteTools(writer, request.Tools, request.Strict);
@@ -103,21 +97,12 @@ public sealed class ResponsesCodec : ChatCodec
         }
 
         writer.WriteStartArray("tools");
-        foreach (var tool in tools)
+        foreach (var tool in CodecJson.Checked(tools))
         {
-            if (tool is null)
-            {
-                throw new ArgumentException("The tools contain a null definition.", nameof(tools));
-            }
-
             var strictSchema = strict ? tool.StrictParametersSchema : null;
             writer.WriteStartObject();
             writer.WriteString("type", "function");
-            writer.WriteString("name", tool.Name);
-            if (tool.Description.Length > 0)
-            {
-                writer.WriteString("description", tool.Description);
-            }
+            CodecJson.WriteNameAndDescription(writer, tool);
 
             writer.WritePropertyName("parameters");
             CodecJson.WriteSchema(writer, strictSchema ?? tool.ParametersSchema, "tool \"" + tool.Name + "\"");

@@ -15,15 +15,7 @@ internal static class ResponsesReader
 
     public static ChatTurn Read(ReadOnlySpan<byte> body)
     {
-        body = CodecJson.SkipByteOrderMark(body);
-        try
-        {
-            return ReadRoot(body);
-        }
-        catch (JsonException ex)
-        {
-            throw new FormatException(ErrorPrefix + "it is not valid JSON (" + ex.Message + ")", ex);
-        }
+        return CodecJson.Read(body, ErrorPrefix, b => ReadRoot(b));
     }
 
     private static ChatTurn ReadRoot(ReadOnlySpan<byte> body)
@@ -62,7 +54,7 @@ internal static class ResponsesReader
             else if (reader.ValueTextEquals("status"u8))
             {
                 reader.Read();
-                status = reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
+                status = reader.TokenType == JsonTokenType.String ? reader.GetString() : CodecJson.SkipValue(ref reader);
             }
             else if (reader.ValueTextEquals("incomplete_details"u8))
             {
@@ -77,7 +69,7 @@ internal static class ResponsesReader
             else if (reader.ValueTextEquals("usage"u8))
             {
                 reader.Read();
-                usage = ReadUsage(ref reader);
+                usage = CodecJson.ReadUsage(ref reader, "input_tokens"u8, "output_tokens"u8);
             }
             else
             {
@@ -116,13 +108,13 @@ internal static class ResponsesReader
             if (reader.ValueTextEquals("type"u8))
             {
                 reader.Read();
-                type = reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
+                type = reader.TokenType == JsonTokenType.String ? reader.GetString() : CodecJson.SkipValue(ref reader);
             }
             else if (reader.ValueTextEquals("call_id"u8) || reader.ValueTextEquals("id"u8) || reader.ValueTextEquals("name"u8))
             {
                 var which = reader.ValueTextEquals("call_id"u8) ? 0 : reader.ValueTextEquals("id"u8) ? 1 : 2;
                 reader.Read();
-                var value = reader.TokenType == JsonTokenType.String ? CodecJson.GetString(ref reader, ErrorPrefix, "output[].name") : Skip(ref reader);
+                var value = reader.TokenType == JsonTokenType.String ? CodecJson.GetString(ref reader, ErrorPrefix, "output[].name") : CodecJson.SkipValue(ref reader);
                 if (which == 0) { callId = value; } else if (which == 1) { id = value; } else { name = value; }
             }
             else if (reader.ValueTextEquals("arguments"u8))
@@ -203,34 +195,13 @@ internal static class ResponsesReader
         return text;
     }
 
-    private static ChatUsage? ReadUsage(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            reader.Skip();
-            return null;
-        }
-
-        long? input = null, output = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isInput = reader.ValueTextEquals("input_tokens"u8);
-            var isOutput = reader.ValueTextEquals("output_tokens"u8);
-            reader.Read();
-            if (isInput) { input = CodecJson.GetInt64(ref reader); }
-            else if (isOutput) { output = CodecJson.GetInt64(ref reader); }
-            else { reader.Skip(); }
-        }
-
-        return new ChatUsage(input, output);
-    }
 
     /// <summary>A string property of the object the reader is on (<see langword="null"/> when absent or not an object); ends on the value's last token.</summary>
     internal static string? ReadStringProperty(ref Utf8JsonReader reader, ReadOnlySpan<byte> property)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
+            return reader.TokenType == JsonTokenType.String ? reader.GetString() : CodecJson.SkipValue(ref reader);
         }
 
         string? value = null;
@@ -251,9 +222,4 @@ internal static class ResponsesReader
         return value;
     }
 
-    private static string? Skip(ref Utf8JsonReader reader)
-    {
-        reader.Skip();
-        return null;
-    }
 }

@@ -1,13 +1,115 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using ToolGen.Streaming;
 
 namespace ToolGen.Providers.Json;
+
+/// <summary>Reads a whole response body.</summary>
+internal delegate T BodyReader<T>(ReadOnlySpan<byte> body);
 
 /// <summary>Small JSON helpers every codec shares.</summary>
 internal static class CodecJson
 {
+    /// <summary>Reads a body past its byte order mark; malformed JSON becomes a <see cref="FormatException"/> that names the format.</summary>
+    public static T Read<T>(ReadOnlySpan<byte> body, string errorPrefix, BodyReader<T> read)
+    {
+        try
+        {
+            return read(SkipByteOrderMark(body));
+        }
+        catch (JsonException ex)
+        {
+            throw new FormatException(errorPrefix + "it is not valid JSON (" + ex.Message + ")", ex);
+        }
+    }
+
+    /// <summary>A usage object (the reader on its value, left on its last token): the two token counts under the provider's names.</summary>
+    public static ChatUsage? ReadUsage(ref Utf8JsonReader reader, ReadOnlySpan<byte> inputName, ReadOnlySpan<byte> outputName)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        long? input = null, output = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isInput = reader.ValueTextEquals(inputName);
+            var isOutput = reader.ValueTextEquals(outputName);
+            reader.Read();
+            if (isInput)
+            {
+                input = GetInt64(ref reader);
+            }
+            else if (isOutput)
+            {
+                output = GetInt64(ref reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return new ChatUsage(input, output);
+    }
+
+    /// <summary>Skips the value the reader is on; <see langword="null"/>, for a switch arm that keeps nothing.</summary>
+    public static string? SkipValue(ref Utf8JsonReader reader)
+    {
+        reader.Skip();
+        return null;
+    }
+
+    /// <summary>The tools, refusing a <see langword="null"/> definition as the writers are enumerating them.</summary>
+    public static IEnumerable<ToolDefinition> Checked(IEnumerable<ToolDefinition> tools)
+    {
+        foreach (var tool in tools)
+        {
+            yield return tool ?? throw new ArgumentException("The tools contain a null definition.", nameof(tools));
+        }
+    }
+
+    /// <summary>Writes a tool's <c>name</c> and, when it has one, its <c>description</c>.</summary>
+    public static void WriteNameAndDescription(Utf8JsonWriter writer, ToolDefinition tool)
+    {
+        writer.WriteString("name", tool.Name);
+        if (tool.Description.Length > 0)
+        {
+            writer.WriteString("description", tool.Description);
+        }
+    }
+
+    /// <summary>Writes an array property of conversation items kept as JSON text (they go back exactly as they are).</summary>
+    public static void WriteItems(Utf8JsonWriter writer, string name, IReadOnlyList<string> items)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writer.WriteRawValue(item);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a call's arguments as a JSON object (Anthropic <c>input</c>, Gemini <c>args</c>): <c>{}</c> when they are not one.</summary>
+    public static void WriteArgumentsObject(Utf8JsonWriter writer, ReadOnlyMemory<byte> arguments)
+    {
+        if (IsObject(arguments.Span))
+        {
+            writer.WriteRawValue(arguments.Span);
+        }
+        else
+        {
+            writer.WriteStartObject();
+            writer.WriteEndObject();
+        }
+    }
+
     public static string WriteString(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
