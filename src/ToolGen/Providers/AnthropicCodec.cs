@@ -75,18 +75,8 @@ public sealed class AnthropicCodec : ChatCodec
     }
 
     /// <inheritdoc/>
-    public override void WriteRequest(Utf8JsonWriter writer, ChatRequest request)
+    protected override void WriteRequestCore(Utf8JsonWriter writer, ChatRequest request)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
-
         writer.WriteStartObject();
         writer.WriteString("model", request.Model);
         writer.WriteNumber("max_tokens", request.MaxOutputTokens ?? DefaultMaxTokens);
@@ -124,18 +114,8 @@ public sealed class AnthropicCodec : ChatCodec
 
     /// <inheritdoc/>
     /// <remarks>Writes <c>"tools":[{"name":…,"description":…,"input_schema":{…},"strict":true}]</c>, <c>strict</c> only on the tools <see cref="GetStrictToolNames"/> chose.</remarks>
-    public override void WriteTools(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict)
+    protected override void WriteToolsCore(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (tools is null)
-        {
-            throw new ArgumentNullException(nameof(tools));
-        }
-
         var strictNames = strict ? AnthropicStrictTools.Choose(tools, this) : new HashSet<string>(StringComparer.Ordinal);
         writer.WriteStartArray("tools");
         foreach (var tool in CodecJson.Checked(tools))
@@ -159,18 +139,8 @@ public sealed class AnthropicCodec : ChatCodec
 
     /// <inheritdoc/>
     /// <remarks>Writes <c>"output_config":{"format":{"type":"json_schema","schema":{…}}}</c> (Anthropic's structured outputs; the name and strictness have no field).</remarks>
-    public override void WriteAnswerFormat(Utf8JsonWriter writer, ChatAnswerFormat format)
+    protected override void WriteAnswerFormatCore(Utf8JsonWriter writer, ChatAnswerFormat format)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (format is null)
-        {
-            throw new ArgumentNullException(nameof(format));
-        }
-
         writer.WriteStartObject("output_config");
         writer.WriteStartObject("format");
         writer.WriteString("type", "json_schema");
@@ -181,21 +151,16 @@ public sealed class AnthropicCodec : ChatCodec
     }
 
     /// <inheritdoc/>
-    public override string WriteUserMessage(string text) =>
-        ChatCompletionsCodec.TextMessage("user", text ?? throw new ArgumentNullException(nameof(text)));
+    protected override string WriteUserMessageCore(string text) =>
+        ChatCompletionsCodec.TextMessage("user", text);
 
     /// <inheritdoc/>
     public override ChatTurn ReadResponse(ReadOnlySpan<byte> body) => AnthropicReader.Read(body, this);
 
     /// <inheritdoc/>
     /// <remarks>A text block when there is text, then one <c>tool_use</c> block per call; arguments that are not a JSON object go back as <c>{}</c>.</remarks>
-    public override IReadOnlyList<string> WriteAssistantTurn(string? text, IReadOnlyList<ToolCall> calls)
+    protected override IReadOnlyList<string> WriteAssistantTurnCore(string? text, IReadOnlyList<ToolCall> calls)
     {
-        if (calls is null)
-        {
-            throw new ArgumentNullException(nameof(calls));
-        }
-
         return new[]
         {
             CodecJson.WriteString(writer =>
@@ -231,13 +196,8 @@ public sealed class AnthropicCodec : ChatCodec
 
     /// <inheritdoc/>
     /// <remarks>One user message holding a <c>tool_result</c> block per result, <c>"is_error": true</c> on failures.</remarks>
-    public override IReadOnlyList<string> WriteToolResults(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results)
+    protected override IReadOnlyList<string> WriteToolResultsCore(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results)
     {
-        if (results is null)
-        {
-            throw new ArgumentNullException(nameof(results));
-        }
-
         return new[]
         {
             CodecJson.WriteString(writer =>

@@ -37,7 +37,10 @@ public abstract class ChatCodec
     /// <summary>Writes a whole request body: model, instructions, conversation, tools, answer format and options.</summary>
     /// <param name="writer">The writer of the body.</param>
     /// <param name="request">What to ask.</param>
-    public abstract void WriteRequest(Utf8JsonWriter writer, ChatRequest request);
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A tool definition is <see langword="null"/>, or a schema is not valid JSON (or, for Gemini's lowered form, is recursive).</exception>
+    public void WriteRequest(Utf8JsonWriter writer, ChatRequest request) =>
+        WriteRequestCore(NotNull(writer, nameof(writer)), NotNull(request, nameof(request)));
 
     /// <summary>
     /// Writes the property (or properties) that offer <paramref name="tools"/> into the request object being written
@@ -46,7 +49,10 @@ public abstract class ChatCodec
     /// <param name="writer">The writer, inside the request object.</param>
     /// <param name="tools">The tools, in order.</param>
     /// <param name="strict">Whether tools that have a strict form may be sent strict.</param>
-    public abstract void WriteTools(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict);
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A tool definition is <see langword="null"/>, or a schema is not valid JSON.</exception>
+    public void WriteTools(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict) =>
+        WriteToolsCore(NotNull(writer, nameof(writer)), NotNull(tools, nameof(tools)), strict);
 
     /// <summary>The names of the tools that <see cref="WriteTools"/> sends strict (their calls are then read strictly).</summary>
     /// <param name="tools">The tools, in order.</param>
@@ -80,12 +86,15 @@ public abstract class ChatCodec
     /// </summary>
     /// <param name="writer">The writer, inside the request object.</param>
     /// <param name="format">The answer format.</param>
-    public abstract void WriteAnswerFormat(Utf8JsonWriter writer, ChatAnswerFormat format);
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public void WriteAnswerFormat(Utf8JsonWriter writer, ChatAnswerFormat format) =>
+        WriteAnswerFormatCore(NotNull(writer, nameof(writer)), NotNull(format, nameof(format)));
 
     /// <summary>Builds a user message in the provider's conversation format.</summary>
     /// <param name="text">What the user says.</param>
     /// <returns>The conversation item as JSON text.</returns>
-    public abstract string WriteUserMessage(string text);
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public string WriteUserMessage(string text) => WriteUserMessageCore(NotNull(text, nameof(text)));
 
     /// <summary>Reads a whole (not streamed) response: calls, text, finish reason, usage, and what to keep in the conversation.</summary>
     /// <param name="body">The response body as UTF-8 JSON.</param>
@@ -101,13 +110,25 @@ public abstract class ChatCodec
     /// <param name="text">The assistant's text, or <see langword="null"/>.</param>
     /// <param name="calls">The calls, in order.</param>
     /// <returns>The conversation items as JSON text.</returns>
-    public abstract IReadOnlyList<string> WriteAssistantTurn(string? text, IReadOnlyList<ToolCall> calls);
+    /// <exception cref="ArgumentNullException"><paramref name="calls"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<string> WriteAssistantTurn(string? text, IReadOnlyList<ToolCall> calls) =>
+        WriteAssistantTurnCore(text, NotNull(calls, nameof(calls)));
 
     /// <summary>Builds the conversation items that send results back, each under its call's id.</summary>
     /// <param name="calls">The calls answered, in order.</param>
     /// <param name="results">Their results, in the same order.</param>
     /// <returns>The conversation items as JSON text.</returns>
-    public abstract IReadOnlyList<string> WriteToolResults(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results);
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The lists differ in length (each result needs its call: Gemini names the function in the response).</exception>
+    public IReadOnlyList<string> WriteToolResults(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results)
+    {
+        if (NotNull(calls, nameof(calls)).Count != NotNull(results, nameof(results)).Count)
+        {
+            throw new ArgumentException("Each result needs its call, in the same order.", nameof(results));
+        }
+
+        return WriteToolResultsCore(calls, results);
+    }
 
     /// <summary>Creates the incremental reader of one streamed response of this provider.</summary>
     /// <returns>A new reader.</returns>
@@ -131,6 +152,42 @@ public abstract class ChatCodec
     /// <param name="body">The body of a response whose status is not a success.</param>
     /// <returns>A message for an exception.</returns>
     public virtual string ReadErrorText(ReadOnlySpan<byte> body) => ErrorBody.Text(body);
+
+    /// <summary>Writes a whole request body (arguments checked by <see cref="WriteRequest(Utf8JsonWriter, ChatRequest)"/>).</summary>
+    /// <param name="writer">The writer of the body.</param>
+    /// <param name="request">What to ask.</param>
+    protected abstract void WriteRequestCore(Utf8JsonWriter writer, ChatRequest request);
+
+    /// <summary>Writes the tools property (arguments checked by <see cref="WriteTools"/>).</summary>
+    /// <param name="writer">The writer, inside the request object.</param>
+    /// <param name="tools">The tools, in order.</param>
+    /// <param name="strict">Whether tools that have a strict form may be sent strict.</param>
+    protected abstract void WriteToolsCore(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict);
+
+    /// <summary>Writes the answer format property (arguments checked by <see cref="WriteAnswerFormat"/>).</summary>
+    /// <param name="writer">The writer, inside the request object.</param>
+    /// <param name="format">The answer format.</param>
+    protected abstract void WriteAnswerFormatCore(Utf8JsonWriter writer, ChatAnswerFormat format);
+
+    /// <summary>Builds a user message (argument checked by <see cref="WriteUserMessage"/>).</summary>
+    /// <param name="text">What the user says.</param>
+    /// <returns>The conversation item as JSON text.</returns>
+    protected abstract string WriteUserMessageCore(string text);
+
+    /// <summary>Builds an assistant turn's items (arguments checked by <see cref="WriteAssistantTurn"/>).</summary>
+    /// <param name="text">The assistant's text, or <see langword="null"/>.</param>
+    /// <param name="calls">The calls, in order.</param>
+    /// <returns>The conversation items as JSON text.</returns>
+    protected abstract IReadOnlyList<string> WriteAssistantTurnCore(string? text, IReadOnlyList<ToolCall> calls);
+
+    /// <summary>Builds the results' items (arguments checked by <see cref="WriteToolResults"/>: two lists of one length).</summary>
+    /// <param name="calls">The calls answered, in order.</param>
+    /// <param name="results">Their results, in the same order.</param>
+    /// <returns>The conversation items as JSON text.</returns>
+    protected abstract IReadOnlyList<string> WriteToolResultsCore(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results);
+
+    private static T NotNull<T>(T value, string name)
+        where T : class => value ?? throw new ArgumentNullException(name);
 
     /// <summary>Writes a request body to a byte array.</summary>
     /// <param name="request">What to ask.</param>

@@ -42,18 +42,8 @@ public sealed class ChatCompletionsCodec : ChatCodec
     }
 
     /// <inheritdoc/>
-    public override void WriteRequest(Utf8JsonWriter writer, ChatRequest request)
+    protected override void WriteRequestCore(Utf8JsonWriter writer, ChatRequest request)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
-
         writer.WriteStartObject();
         writer.WriteString("model", request.Model);
         // Kept as they are: an assistant message must go back exactly as it came. Instructions lead as a system message.
@@ -93,31 +83,16 @@ public sealed class ChatCompletionsCodec : ChatCodec
     }
 
     /// <inheritdoc/>
-    public override void WriteTools(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict)
+    protected override void WriteToolsCore(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
         writer.WritePropertyName("tools");
         OpenAIChatCompletions.WriteTools(writer, tools, strict);
     }
 
     /// <inheritdoc/>
     /// <remarks>Writes <c>"response_format":{"type":"json_schema","json_schema":{"name":…,"description":…,"schema":{…},"strict":…}}</c>.</remarks>
-    public override void WriteAnswerFormat(Utf8JsonWriter writer, ChatAnswerFormat format)
+    protected override void WriteAnswerFormatCore(Utf8JsonWriter writer, ChatAnswerFormat format)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (format is null)
-        {
-            throw new ArgumentNullException(nameof(format));
-        }
-
         writer.WriteStartObject("response_format");
         writer.WriteString("type", "json_schema");
         writer.WriteStartObject("json_schema");
@@ -135,19 +110,14 @@ public sealed class ChatCompletionsCodec : ChatCodec
     }
 
     /// <inheritdoc/>
-    public override string WriteUserMessage(string text) => TextMessage("user", text ?? throw new ArgumentNullException(nameof(text)));
+    protected override string WriteUserMessageCore(string text) => TextMessage("user", text);
 
     /// <inheritdoc/>
     public override ChatTurn ReadResponse(ReadOnlySpan<byte> body) => OpenAIChatCompletions.ReadTurn(body);
 
     /// <inheritdoc/>
-    public override IReadOnlyList<string> WriteAssistantTurn(string? text, IReadOnlyList<ToolCall> calls)
+    protected override IReadOnlyList<string> WriteAssistantTurnCore(string? text, IReadOnlyList<ToolCall> calls)
     {
-        if (calls is null)
-        {
-            throw new ArgumentNullException(nameof(calls));
-        }
-
         return new[]
         {
             CodecJson.WriteString(writer =>
@@ -189,13 +159,8 @@ public sealed class ChatCompletionsCodec : ChatCodec
     }
 
     /// <inheritdoc/>
-    public override IReadOnlyList<string> WriteToolResults(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results)
+    protected override IReadOnlyList<string> WriteToolResultsCore(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results)
     {
-        if (results is null)
-        {
-            throw new ArgumentNullException(nameof(results));
-        }
-
         var messages = new string[results.Count];
         for (var i = 0; i < messages.Length; i++)
         {

@@ -68,18 +68,8 @@ public sealed class GeminiCodec : ChatCodec
         tools is null ? throw new ArgumentNullException(nameof(tools)) : Array.Empty<string>();
 
     /// <inheritdoc/>
-    public override void WriteRequest(Utf8JsonWriter writer, ChatRequest request)
+    protected override void WriteRequestCore(Utf8JsonWriter writer, ChatRequest request)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
-
         writer.WriteStartObject();
         if (request.Instructions is not null)
         {
@@ -109,18 +99,8 @@ public sealed class GeminiCodec : ChatCodec
 
     /// <inheritdoc/>
     /// <remarks>Writes <c>"tools":[{"functionDeclarations":[{"name":…,"description":…,"parametersJsonSchema":{…}}]}]</c>; <paramref name="strict"/> has no effect.</remarks>
-    public override void WriteTools(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict)
+    protected override void WriteToolsCore(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (tools is null)
-        {
-            throw new ArgumentNullException(nameof(tools));
-        }
-
         writer.WriteStartArray("tools");
         writer.WriteStartObject();
         writer.WriteStartArray("functionDeclarations");
@@ -139,24 +119,14 @@ public sealed class GeminiCodec : ChatCodec
 
     /// <inheritdoc/>
     /// <remarks>Writes <c>"generationConfig":{"responseMimeType":"application/json","responseJsonSchema":{…}}</c> (<c>responseSchema</c>, lowered, with <see cref="UseOpenApiParameters"/>).</remarks>
-    public override void WriteAnswerFormat(Utf8JsonWriter writer, ChatAnswerFormat format)
+    protected override void WriteAnswerFormatCore(Utf8JsonWriter writer, ChatAnswerFormat format)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
         WriteGenerationConfig(writer, format ?? throw new ArgumentNullException(nameof(format)), null);
     }
 
     /// <inheritdoc/>
-    public override string WriteUserMessage(string text)
+    protected override string WriteUserMessageCore(string text)
     {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
-
         return CodecJson.WriteString(writer =>
         {
             writer.WriteStartObject();
@@ -174,13 +144,8 @@ public sealed class GeminiCodec : ChatCodec
     public override ChatTurn ReadResponse(ReadOnlySpan<byte> body) => GeminiReader.Read(body);
 
     /// <inheritdoc/>
-    public override IReadOnlyList<string> WriteAssistantTurn(string? text, IReadOnlyList<ToolCall> calls)
+    protected override IReadOnlyList<string> WriteAssistantTurnCore(string? text, IReadOnlyList<ToolCall> calls)
     {
-        if (calls is null)
-        {
-            throw new ArgumentNullException(nameof(calls));
-        }
-
         return new[]
         {
             CodecJson.WriteString(writer =>
@@ -224,23 +189,8 @@ public sealed class GeminiCodec : ChatCodec
     /// always an object: a result that is a JSON object as is, any other result as <c>{"result":…}</c>, a failure as
     /// <c>{"error":"…"}</c>. The id goes back only when the API gave one.
     /// </remarks>
-    public override IReadOnlyList<string> WriteToolResults(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results)
+    protected override IReadOnlyList<string> WriteToolResultsCore(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results)
     {
-        if (calls is null)
-        {
-            throw new ArgumentNullException(nameof(calls));
-        }
-
-        if (results is null)
-        {
-            throw new ArgumentNullException(nameof(results));
-        }
-
-        if (calls.Count != results.Count)
-        {
-            throw new ArgumentException("Each result needs its call (Gemini names the function in the response).", nameof(calls));
-        }
-
         return new[]
         {
             CodecJson.WriteString(writer =>

@@ -31,18 +31,8 @@ public sealed class ResponsesCodec : ChatCodec
     public override void AddHeaders(HttpRequestHeaders headers, string? apiKey) => ChatCompletionsCodec.Default.AddHeaders(headers, apiKey);
 
     /// <inheritdoc/>
-    public override void WriteRequest(Utf8JsonWriter writer, ChatRequest request)
+    protected override void WriteRequestCore(Utf8JsonWriter writer, ChatRequest request)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
-
         writer.WriteStartObject();
         writer.WriteString("model", request.Model);
         if (request.Instructions is not null)
@@ -84,18 +74,8 @@ public sealed class ResponsesCodec : ChatCodec
     /// Writes <c>"tools":[{"type":"function","name":…,"description":…,"parameters":{…},"strict":…}]</c>. <c>strict</c> is
     /// always written: when it is absent, Responses normalizes the schema to strict and makes optional parameters mandatory.
     /// </remarks>
-    public override void WriteTools(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict)
+    protected override void WriteToolsCore(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (tools is null)
-        {
-            throw new ArgumentNullException(nameof(tools));
-        }
-
         writer.WriteStartArray("tools");
         foreach (var tool in CodecJson.Checked(tools))
         {
@@ -115,18 +95,8 @@ public sealed class ResponsesCodec : ChatCodec
 
     /// <inheritdoc/>
     /// <remarks>Writes <c>"text":{"format":{"type":"json_schema","name":…,"description":…,"schema":{…},"strict":…}}</c>.</remarks>
-    public override void WriteAnswerFormat(Utf8JsonWriter writer, ChatAnswerFormat format)
+    protected override void WriteAnswerFormatCore(Utf8JsonWriter writer, ChatAnswerFormat format)
     {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (format is null)
-        {
-            throw new ArgumentNullException(nameof(format));
-        }
-
         writer.WriteStartObject("text");
         writer.WriteStartObject("format");
         writer.WriteString("type", "json_schema");
@@ -144,20 +114,15 @@ public sealed class ResponsesCodec : ChatCodec
     }
 
     /// <inheritdoc/>
-    public override string WriteUserMessage(string text) =>
-        ChatCompletionsCodec.TextMessage("user", text ?? throw new ArgumentNullException(nameof(text)));
+    protected override string WriteUserMessageCore(string text) =>
+        ChatCompletionsCodec.TextMessage("user", text);
 
     /// <inheritdoc/>
     public override ChatTurn ReadResponse(ReadOnlySpan<byte> body) => ResponsesReader.Read(body);
 
     /// <inheritdoc/>
-    public override IReadOnlyList<string> WriteAssistantTurn(string? text, IReadOnlyList<ToolCall> calls)
+    protected override IReadOnlyList<string> WriteAssistantTurnCore(string? text, IReadOnlyList<ToolCall> calls)
     {
-        if (calls is null)
-        {
-            throw new ArgumentNullException(nameof(calls));
-        }
-
         var items = new List<string>(calls.Count + 1);
         if (!string.IsNullOrEmpty(text))
         {
@@ -182,13 +147,8 @@ public sealed class ResponsesCodec : ChatCodec
 
     /// <inheritdoc/>
     /// <remarks>One <c>{"type":"function_call_output","call_id":…,"output":…}</c> item per result; Responses has no error flag, the text says it.</remarks>
-    public override IReadOnlyList<string> WriteToolResults(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results)
+    protected override IReadOnlyList<string> WriteToolResultsCore(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results)
     {
-        if (results is null)
-        {
-            throw new ArgumentNullException(nameof(results));
-        }
-
         var items = new string[results.Count];
         for (var i = 0; i < items.Length; i++)
         {

@@ -65,19 +65,19 @@ public class ChatLoopStreamPlumbingTests
 
         public override void AddHeaders(HttpRequestHeaders headers, string? apiKey) => Inner.AddHeaders(headers, apiKey);
 
-        public override void WriteRequest(Utf8JsonWriter writer, ChatRequest request) => Inner.WriteRequest(writer, request);
+        protected override void WriteRequestCore(Utf8JsonWriter writer, ChatRequest request) => Inner.WriteRequest(writer, request);
 
-        public override void WriteTools(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict) => Inner.WriteTools(writer, tools, strict);
+        protected override void WriteToolsCore(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict) => Inner.WriteTools(writer, tools, strict);
 
-        public override void WriteAnswerFormat(Utf8JsonWriter writer, ChatAnswerFormat format) => Inner.WriteAnswerFormat(writer, format);
+        protected override void WriteAnswerFormatCore(Utf8JsonWriter writer, ChatAnswerFormat format) => Inner.WriteAnswerFormat(writer, format);
 
-        public override string WriteUserMessage(string text) => Inner.WriteUserMessage(text);
+        protected override string WriteUserMessageCore(string text) => Inner.WriteUserMessage(text);
 
         public override ChatTurn ReadResponse(ReadOnlySpan<byte> body) => Inner.ReadResponse(body);
 
-        public override IReadOnlyList<string> WriteAssistantTurn(string? text, IReadOnlyList<ToolCall> calls) => Inner.WriteAssistantTurn(text, calls);
+        protected override IReadOnlyList<string> WriteAssistantTurnCore(string? text, IReadOnlyList<ToolCall> calls) => Inner.WriteAssistantTurn(text, calls);
 
-        public override IReadOnlyList<string> WriteToolResults(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results) => Inner.WriteToolResults(calls, results);
+        protected override IReadOnlyList<string> WriteToolResultsCore(IReadOnlyList<ToolCall> calls, IReadOnlyList<ToolResult> results) => Inner.WriteToolResults(calls, results);
 
         public override ChatStreamReader CreateStreamReader() => new LineReader();
     }
