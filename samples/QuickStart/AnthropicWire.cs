@@ -121,22 +121,7 @@ internal sealed class AnthropicWire : ScriptedWire
         if (step.Text is not null)
         {
             events.Add((null, $$$"""{"type":"content_block_start","index":{{{index}}},"content_block":{"type":"text","text":""}}"""));
-            var (first, second) = Halves(step.Text);
-            foreach (var part in new[] { first, second })
-            {
-                events.Add((null, WriteJson(w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("type", "content_block_delta");
-                    w.WriteNumber("index", index);
-                    w.WriteStartObject("delta");
-                    w.WriteString("type", "text_delta");
-                    w.WriteString("text", part);
-                    w.WriteEndObject();
-                    w.WriteEndObject();
-                })));
-            }
-
+            AddDeltas(events, index, "text_delta", "text", step.Text);
             events.Add((null, $$"""{"type":"content_block_stop","index":{{index}}}"""));
             index++;
         }
@@ -158,22 +143,7 @@ internal sealed class AnthropicWire : ScriptedWire
                 w.WriteEndObject();
                 w.WriteEndObject();
             })));
-            var (first, second) = Halves(call.Arguments);
-            foreach (var part in new[] { first, second })
-            {
-                events.Add((null, WriteJson(w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("type", "content_block_delta");
-                    w.WriteNumber("index", blockIndex);
-                    w.WriteStartObject("delta");
-                    w.WriteString("type", "input_json_delta");
-                    w.WriteString("partial_json", part);
-                    w.WriteEndObject();
-                    w.WriteEndObject();
-                })));
-            }
-
+            AddDeltas(events, blockIndex, "input_json_delta", "partial_json", call.Arguments);
             events.Add((null, $$"""{"type":"content_block_stop","index":{{blockIndex}}}"""));
         }
 
@@ -181,5 +151,25 @@ internal sealed class AnthropicWire : ScriptedWire
         events.Add((null, $$$"""{"type":"message_delta","delta":{"stop_reason":"{{{stop}}}","stop_sequence":null},"usage":{"output_tokens":20}}"""));
         events.Add((null, """{"type":"message_stop"}"""));
         return Sse(events);
+    }
+
+    /// <summary>Two <c>content_block_delta</c> events that carry <paramref name="value"/> cut in two.</summary>
+    private static void AddDeltas(List<(string?, string)> events, int index, string type, string field, string value)
+    {
+        var (first, second) = Halves(value);
+        foreach (var part in new[] { first, second })
+        {
+            events.Add((null, WriteJson(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("type", "content_block_delta");
+                w.WriteNumber("index", index);
+                w.WriteStartObject("delta");
+                w.WriteString("type", type);
+                w.WriteString(field, part);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            })));
+        }
     }
 }

@@ -163,11 +163,8 @@ public sealed class AnthropicCodec : ChatCodec
     {
         return new[]
         {
-            CodecJson.WriteString(writer =>
+            CodecJson.WriteMessage("assistant", "content", writer =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("role", "assistant");
-                writer.WriteStartArray("content");
                 if (!string.IsNullOrEmpty(text))
                 {
                     writer.WriteStartObject();
@@ -188,8 +185,6 @@ public sealed class AnthropicCodec : ChatCodec
                     writer.WriteEndObject();
                 }
 
-                writer.WriteEndArray();
-                writer.WriteEndObject();
             }),
         };
     }
@@ -200,11 +195,8 @@ public sealed class AnthropicCodec : ChatCodec
     {
         return new[]
         {
-            CodecJson.WriteString(writer =>
+            CodecJson.WriteMessage("user", "content", writer =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("role", "user");
-                writer.WriteStartArray("content");
                 foreach (var result in results)
                 {
                     writer.WriteStartObject();
@@ -219,8 +211,6 @@ public sealed class AnthropicCodec : ChatCodec
                     writer.WriteEndObject();
                 }
 
-                writer.WriteEndArray();
-                writer.WriteEndObject();
             }),
         };
     }

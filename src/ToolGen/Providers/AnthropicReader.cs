@@ -20,12 +20,7 @@ internal static class AnthropicReader
 
     private static ChatTurn ReadRoot(ReadOnlySpan<byte> body, AnthropicCodec codec)
     {
-        var reader = new Utf8JsonReader(body);
-        reader.Read();
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new FormatException(ErrorPrefix + "expected a JSON object, found " + CodecJson.Describe(reader.TokenType) + ".");
-        }
+        var reader = CodecJson.StartRoot(body, ErrorPrefix);
 
         var calls = new List<ToolCall>();
         StringBuilder? text = null;
@@ -58,7 +53,7 @@ internal static class AnthropicReader
             else if (reader.ValueTextEquals("error"u8))
             {
                 reader.Read();
-                error = reader.TokenType == JsonTokenType.Null ? null : ResponsesReader.ReadStringProperty(ref reader, "message"u8) ?? "(no message)";
+                error = CodecJson.ReadErrorMessage(ref reader);
             }
             else if (reader.ValueTextEquals("usage"u8))
             {
@@ -72,11 +67,7 @@ internal static class AnthropicReader
             }
         }
 
-        reader.Read(); // throws if anything but white space follows the root
-        if (error is not null)
-        {
-            throw new FormatException(ErrorPrefix + "the server returned an error: " + error);
-        }
+        CodecJson.EndRoot(ref reader, ErrorPrefix, error);
 
         if (content is null)
         {

@@ -127,15 +127,10 @@ public sealed class GeminiCodec : ChatCodec
     /// <inheritdoc/>
     protected override string WriteUserMessageCore(string text)
     {
-        return CodecJson.WriteString(writer =>
+        return CodecJson.WriteMessage("user", "parts", writer =>
         {
             writer.WriteStartObject();
-            writer.WriteString("role", "user");
-            writer.WriteStartArray("parts");
-            writer.WriteStartObject();
             writer.WriteString("text", text);
-            writer.WriteEndObject();
-            writer.WriteEndArray();
             writer.WriteEndObject();
         });
     }
@@ -148,11 +143,8 @@ public sealed class GeminiCodec : ChatCodec
     {
         return new[]
         {
-            CodecJson.WriteString(writer =>
+            CodecJson.WriteMessage("model", "parts", writer =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("role", "model");
-                writer.WriteStartArray("parts");
                 if (!string.IsNullOrEmpty(text))
                 {
                     writer.WriteStartObject();
@@ -177,8 +169,6 @@ public sealed class GeminiCodec : ChatCodec
                     writer.WriteEndObject();
                 }
 
-                writer.WriteEndArray();
-                writer.WriteEndObject();
             }),
         };
     }
@@ -193,18 +183,13 @@ public sealed class GeminiCodec : ChatCodec
     {
         return new[]
         {
-            CodecJson.WriteString(writer =>
+            CodecJson.WriteMessage("user", "parts", writer =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("role", "user");
-                writer.WriteStartArray("parts");
                 for (var i = 0; i < results.Count; i++)
                 {
                     WriteFunctionResponse(writer, calls[i], results[i]);
                 }
 
-                writer.WriteEndArray();
-                writer.WriteEndObject();
             }),
         };
     }

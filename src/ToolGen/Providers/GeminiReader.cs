@@ -13,19 +13,11 @@ internal static class GeminiReader
 {
     private const string ErrorPrefix = "Cannot read the Gemini response: ";
 
-    public static ChatTurn Read(ReadOnlySpan<byte> body)
-    {
-        return CodecJson.Read(body, ErrorPrefix, b => ReadRoot(b));
-    }
+    public static ChatTurn Read(ReadOnlySpan<byte> body) => CodecJson.Read(body, ErrorPrefix, ReadRoot);
 
     private static ChatTurn ReadRoot(ReadOnlySpan<byte> body)
     {
-        var reader = new Utf8JsonReader(body);
-        reader.Read();
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new FormatException(ErrorPrefix + "expected a JSON object, found " + CodecJson.Describe(reader.TokenType) + ".");
-        }
+        var reader = CodecJson.StartRoot(body, ErrorPrefix);
 
         var calls = new List<ToolCall>();
         StringBuilder? text = null;
@@ -77,7 +69,7 @@ internal static class GeminiReader
             else if (reader.ValueTextEquals("promptFeedback"u8))
             {
                 reader.Read();
-                blockReason = ResponsesReader.ReadStringProperty(ref reader, "blockReason"u8);
+                blockReason = CodecJson.ReadStringProperty(ref reader, "blockReason"u8);
             }
             else if (reader.ValueTextEquals("usageMetadata"u8))
             {
@@ -87,7 +79,7 @@ internal static class GeminiReader
             else if (reader.ValueTextEquals("error"u8))
             {
                 reader.Read();
-                error = reader.TokenType == JsonTokenType.Null ? null : ResponsesReader.ReadStringProperty(ref reader, "message"u8) ?? "(no message)";
+                error = CodecJson.ReadErrorMessage(ref reader);
             }
             else
             {
@@ -96,11 +88,7 @@ internal static class GeminiReader
             }
         }
 
-        reader.Read(); // throws if anything but white space follows the root
-        if (error is not null)
-        {
-            throw new FormatException(ErrorPrefix + "the server returned an error: " + error);
-        }
+        CodecJson.EndRoot(ref reader, ErrorPrefix, error);
 
         if (!hasCandidates && blockReason is null)
         {

@@ -13,19 +13,11 @@ internal static class ResponsesReader
 {
     private const string ErrorPrefix = "Cannot read the OpenAI Responses response: ";
 
-    public static ChatTurn Read(ReadOnlySpan<byte> body)
-    {
-        return CodecJson.Read(body, ErrorPrefix, b => ReadRoot(b));
-    }
+    public static ChatTurn Read(ReadOnlySpan<byte> body) => CodecJson.Read(body, ErrorPrefix, ReadRoot);
 
     private static ChatTurn ReadRoot(ReadOnlySpan<byte> body)
     {
-        var reader = new Utf8JsonReader(body);
-        reader.Read();
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new FormatException(ErrorPrefix + "expected a JSON object, found " + CodecJson.Describe(reader.TokenType) + ".");
-        }
+        var reader = CodecJson.StartRoot(body, ErrorPrefix);
 
         var calls = new List<ToolCall>();
         var history = new List<string>();
@@ -59,12 +51,12 @@ internal static class ResponsesReader
             else if (reader.ValueTextEquals("incomplete_details"u8))
             {
                 reader.Read();
-                incompleteReason = ReadStringProperty(ref reader, "reason"u8);
+                incompleteReason = CodecJson.ReadStringProperty(ref reader, "reason"u8);
             }
             else if (reader.ValueTextEquals("error"u8))
             {
                 reader.Read();
-                error = reader.TokenType == JsonTokenType.Null ? null : ReadStringProperty(ref reader, "message"u8) ?? "(no message)";
+                error = CodecJson.ReadErrorMessage(ref reader);
             }
             else if (reader.ValueTextEquals("usage"u8))
             {
@@ -78,11 +70,7 @@ internal static class ResponsesReader
             }
         }
 
-        reader.Read(); // throws if anything but white space follows the root
-        if (error is not null)
-        {
-            throw new FormatException(ErrorPrefix + "the server returned an error: " + error);
-        }
+        CodecJson.EndRoot(ref reader, ErrorPrefix, error);
 
         if (!hasOutput)
         {
@@ -194,32 +182,4 @@ internal static class ResponsesReader
 
         return text;
     }
-
-
-    /// <summary>A string property of the object the reader is on (<see langword="null"/> when absent or not an object); ends on the value's last token.</summary>
-    internal static string? ReadStringProperty(ref Utf8JsonReader reader, ReadOnlySpan<byte> property)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return reader.TokenType == JsonTokenType.String ? reader.GetString() : CodecJson.SkipValue(ref reader);
-        }
-
-        string? value = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var match = reader.ValueTextEquals(property);
-            reader.Read();
-            if (match && reader.TokenType == JsonTokenType.String)
-            {
-                value = reader.GetString();
-            }
-            else
-            {
-                reader.Skip();
-            }
-        }
-
-        return value;
-    }
-
 }

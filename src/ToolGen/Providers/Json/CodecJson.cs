@@ -26,6 +26,73 @@ internal static class CodecJson
         }
     }
 
+    /// <summary>Reads the root's <c>{</c>; anything else is a format error.</summary>
+    public static Utf8JsonReader StartRoot(ReadOnlySpan<byte> body, string errorPrefix)
+    {
+        var reader = new Utf8JsonReader(body);
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new FormatException(errorPrefix + "expected a JSON object, found " + Describe(reader.TokenType) + ".");
+        }
+
+        return reader;
+    }
+
+    /// <summary>
+    /// After the root's properties: reads past the root (malformed trailing text throws), and turns an error body the
+    /// server sent with a success status into a format error.
+    /// </summary>
+    public static void EndRoot(ref Utf8JsonReader reader, string errorPrefix, string? error)
+    {
+        reader.Read();
+        if (error is not null)
+        {
+            throw new FormatException(errorPrefix + "the server returned an error: " + error);
+        }
+    }
+
+    /// <summary>The message of an <c>error</c> value (the reader on it): <see langword="null"/> for <c>null</c>, its <c>message</c> or the string itself.</summary>
+    public static string? ReadErrorMessage(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : ReadStringProperty(ref reader, "message"u8) ?? "(no message)";
+
+    /// <summary>A string property of the object the reader is on (the string itself when the reader is on one); ends on the value's last token.</summary>
+    public static string? ReadStringProperty(ref Utf8JsonReader reader, ReadOnlySpan<byte> property)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return reader.TokenType == JsonTokenType.String ? reader.GetString() : SkipValue(ref reader);
+        }
+
+        string? value = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var match = reader.ValueTextEquals(property);
+            reader.Read();
+            if (match && reader.TokenType == JsonTokenType.String)
+            {
+                value = reader.GetString();
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>A message <c>{"role":…,"{list}":[…]}</c> (Anthropic <c>content</c> blocks, Gemini <c>parts</c>) as JSON text.</summary>
+    public static string WriteMessage(string role, string list, Action<Utf8JsonWriter> writeItems) => WriteString(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString("role", role);
+        writer.WriteStartArray(list);
+        writeItems(writer);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
     /// <summary>A usage object (the reader on its value, left on its last token): the two token counts under the provider's names.</summary>
     public static ChatUsage? ReadUsage(ref Utf8JsonReader reader, ReadOnlySpan<byte> inputName, ReadOnlySpan<byte> outputName)
     {
