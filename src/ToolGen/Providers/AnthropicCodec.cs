@@ -159,12 +159,47 @@ public sealed class AnthropicCodec : ChatCodec
 
     /// <inheritdoc/>
     /// <remarks>A text block when there is text, then one <c>tool_use</c> block per call; arguments that are not a JSON object go back as <c>{}</c>.</remarks>
-    protected override IReadOnlyList<string> WriteAssistantTurnCore(string? text, IReadOnlyList<ToolCall> calls)
+    protected override IReadOnlyList<string> WriteAssistantTurnCore(string? text, IReadOnlyList<ToolCall> calls) =>
+        WriteAssistantMessage(null, text, calls);
+
+    /// <inheritdoc/>
+    /// <remarks>The thinking blocks the stream carried go back first, unchanged (required with extended thinking and tool use).</remarks>
+    public override ChatTurn ReadStream(ChatStreamReader reader)
+    {
+        if (reader is not AnthropicStreamReader anthropic || anthropic.ThinkingBlocks.Count == 0)
+        {
+            return base.ReadStream(reader);
+        }
+
+        var text = anthropic.Text.Length == 0 ? null : anthropic.Text;
+        var history = WriteAssistantMessage(anthropic.ThinkingBlocks, text, anthropic.ToolCalls);
+        return new ChatTurn(text, anthropic.ToolCalls, anthropic.FinishReason, anthropic.Usage, history);
+    }
+
+    private static string[] WriteAssistantMessage(IReadOnlyList<AnthropicThinkingBlock>? thinking, string? text, IReadOnlyList<ToolCall> calls)
     {
         return new[]
         {
             CodecJson.WriteMessage("assistant", "content", writer =>
             {
+                foreach (var block in thinking ?? Array.Empty<AnthropicThinkingBlock>())
+                {
+                    writer.WriteStartObject();
+                    if (block.IsRedacted)
+                    {
+                        writer.WriteString("type", "redacted_thinking");
+                        writer.WriteString("data", block.RedactedData);
+                    }
+                    else
+                    {
+                        writer.WriteString("type", "thinking");
+                        writer.WriteString("thinking", block.Thinking);
+                        writer.WriteString("signature", block.Signature);
+                    }
+
+                    writer.WriteEndObject();
+                }
+
                 if (!string.IsNullOrEmpty(text))
                 {
                     writer.WriteStartObject();
@@ -181,10 +216,8 @@ public sealed class AnthropicCodec : ChatCodec
                     writer.WriteString("name", call.Name);
                     writer.WritePropertyName("input");
                     CodecJson.WriteArgumentsObject(writer, call.Arguments);
-
                     writer.WriteEndObject();
                 }
-
             }),
         };
     }
@@ -210,7 +243,6 @@ public sealed class AnthropicCodec : ChatCodec
 
                     writer.WriteEndObject();
                 }
-
             }),
         };
     }

@@ -137,7 +137,11 @@ public abstract class ChatCodec
     /// <summary>Builds the turn a completed stream reader holds.</summary>
     /// <param name="reader">A reader whose <see cref="ChatStreamReader.Complete"/> has run.</param>
     /// <returns>The turn.</returns>
-    public ChatTurn ReadStream(ChatStreamReader reader)
+    /// <remarks>
+    /// The default writes the turn back with <see cref="WriteAssistantTurn"/>; a codec whose provider wants reasoning back
+    /// (Anthropic thinking blocks, Gemini thought signatures) overrides it to take them from its own reader.
+    /// </remarks>
+    public virtual ChatTurn ReadStream(ChatStreamReader reader)
     {
         if (reader is null)
         {

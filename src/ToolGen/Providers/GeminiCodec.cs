@@ -139,39 +139,62 @@ public sealed class GeminiCodec : ChatCodec
     public override ChatTurn ReadResponse(ReadOnlySpan<byte> body) => GeminiReader.Read(body);
 
     /// <inheritdoc/>
-    protected override IReadOnlyList<string> WriteAssistantTurnCore(string? text, IReadOnlyList<ToolCall> calls)
+    protected override IReadOnlyList<string> WriteAssistantTurnCore(string? text, IReadOnlyList<ToolCall> calls) =>
+        WriteModelContent(text, null, calls, null);
+
+    /// <inheritdoc/>
+    /// <remarks>Each <c>thoughtSignature</c> the stream carried goes back on its part (Gemini 3 requires it).</remarks>
+    public override ChatTurn ReadStream(ChatStreamReader reader)
     {
-        return new[]
+        if (reader is not GeminiStreamReader gemini)
         {
-            CodecJson.WriteMessage("model", "parts", writer =>
-            {
-                if (!string.IsNullOrEmpty(text))
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("text", text);
-                    writer.WriteEndObject();
-                }
+            return base.ReadStream(reader);
+        }
 
-                foreach (var call in calls)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteStartObject("functionCall");
-                    writer.WriteString("name", call.Name);
-                    writer.WritePropertyName("args");
-                    CodecJson.WriteArgumentsObject(writer, call.Arguments);
-
-                    if (!IsGenerated(call.Id))
-                    {
-                        writer.WriteString("id", call.Id);
-                    }
-
-                    writer.WriteEndObject();
-                    writer.WriteEndObject();
-                }
-
-            }),
-        };
+        var text = gemini.Text.Length == 0 ? null : gemini.Text;
+        var history = WriteModelContent(text, gemini.TextThoughtSignature, gemini.ToolCalls, gemini.ThoughtSignatures);
+        return new ChatTurn(text, gemini.ToolCalls, gemini.FinishReason, gemini.Usage, history);
     }
+
+    private static string[] WriteModelContent(
+        string? text, string? textSignature, IReadOnlyList<ToolCall> calls, IReadOnlyDictionary<string, string>? signatures) => new[]
+    {
+        CodecJson.WriteMessage("model", "parts", writer =>
+        {
+            if (!string.IsNullOrEmpty(text))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("text", text);
+                if (textSignature is not null)
+                {
+                    writer.WriteString("thoughtSignature", textSignature);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            foreach (var call in calls)
+            {
+                writer.WriteStartObject();
+                writer.WriteStartObject("functionCall");
+                writer.WriteString("name", call.Name);
+                writer.WritePropertyName("args");
+                CodecJson.WriteArgumentsObject(writer, call.Arguments);
+                if (!IsGenerated(call.Id))
+                {
+                    writer.WriteString("id", call.Id);
+                }
+
+                writer.WriteEndObject();
+                if (signatures is not null && signatures.TryGetValue(call.Id, out var signature))
+                {
+                    writer.WriteString("thoughtSignature", signature);
+                }
+
+                writer.WriteEndObject();
+            }
+        }),
+    };
 
     /// <inheritdoc/>
     /// <remarks>
@@ -189,7 +212,6 @@ public sealed class GeminiCodec : ChatCodec
                 {
                     WriteFunctionResponse(writer, calls[i], results[i]);
                 }
-
             }),
         };
     }

@@ -204,6 +204,67 @@ public class ChatLoopStreamingTests
         }
     }
 
+    // ai.google.dev/gemini-api/docs/thought-signatures: in a stream the signature rides on the functionCall part.
+    private const string GeminiSignedCall = """
+        data: {"candidates":[{"content":{"role":"model","parts":[{"functionCall":{"id":"g1","name":"get_weather","args":{"city":"Paris"}},"thoughtSignature":"c2lnLWdlbWluaQ=="}]},"finishReason":"STOP","index":0}]}
+
+
+        """;
+
+    // docs.anthropic.com/en/docs/build-with-claude/extended-thinking ("Streaming thinking"): thinking_delta then signature_delta.
+    private const string AnthropicThinkingCall = """
+        data: {"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","content":[],"model":"claude-sonnet-4-5","stop_reason":null,"usage":{"input_tokens":10,"output_tokens":1}}}
+
+        data: {"type":"content_block_start","index":0,"content_block":{"type":"thinking","thinking":""}}
+
+        data: {"type":"content_block_delta","index":0,"delta":{"type":"thinking_delta","thinking":"Paris first."}}
+
+        data: {"type":"content_block_delta","index":0,"delta":{"type":"signature_delta","signature":"EqQBCgIYAhIM"}}
+
+        data: {"type":"content_block_stop","index":0}
+
+        data: {"type":"content_block_start","index":1,"content_block":{"type":"tool_use","id":"toolu_1","name":"get_weather","input":{}}}
+
+        data: {"type":"content_block_delta","index":1,"delta":{"type":"input_json_delta","partial_json":"{\"city\": \"Paris\"}"}}
+
+        data: {"type":"content_block_stop","index":1}
+
+        data: {"type":"message_delta","delta":{"stop_reason":"tool_use"},"usage":{"output_tokens":15}}
+
+        data: {"type":"message_stop"}
+
+
+        """;
+
+    [Fact]
+    public async Task Gemini_stream_sends_the_thought_signature_back_on_its_part()
+    {
+        _server.Then(_ => Sse(GeminiSignedCall)).Then(_ => Sse(GeminiAnswer));
+        var loop = new ChatLoop(new HttpClient(_server) { BaseAddress = new Uri("http://model.test/v1beta/") }, GeminiCodec.Default, _tools, new ChatLoopOptions { Model = "m", Stream = true });
+
+        await loop.SendAsync("Weather?");
+
+        var part = _server.Request(1).GetProperty("contents")[1].GetProperty("parts")[0];
+        Assert.Equal("c2lnLWdlbWluaQ==", part.GetProperty("thoughtSignature").GetString());
+        Assert.Equal("g1", part.GetProperty("functionCall").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Anthropic_stream_sends_the_thinking_block_back_first()
+    {
+        _server.Then(_ => Sse(AnthropicThinkingCall)).Then(_ => Sse(AnthropicAnswer));
+        var loop = new ChatLoop(new HttpClient(_server) { BaseAddress = new Uri("http://model.test/v1/") }, AnthropicCodec.Default, _tools, new ChatLoopOptions { Model = "m", Stream = true });
+
+        await loop.SendAsync("Weather?");
+
+        var content = _server.Request(1).GetProperty("messages")[1].GetProperty("content");
+        Assert.Equal("thinking", content[0].GetProperty("type").GetString());
+        Assert.Equal("Paris first.", content[0].GetProperty("thinking").GetString());
+        Assert.Equal("EqQBCgIYAhIM", content[0].GetProperty("signature").GetString());
+        Assert.Equal("tool_use", content[1].GetProperty("type").GetString());
+        Assert.Equal("Paris", content[1].GetProperty("input").GetProperty("city").GetString());
+    }
+
     /// <summary>A response body that hands out at most a few bytes per read, so that events arrive cut anywhere.</summary>
     private sealed class TrickleStream : Stream
     {
