@@ -24,6 +24,8 @@ public sealed class ChatLoopOptions
     /// Where requests go, relative to the <see cref="System.Net.Http.HttpClient.BaseAddress"/> (or absolute).
     /// The default, <c>chat/completions</c>, suits a base address that ends with <c>/v1/</c>
     /// (e.g. <c>https://api.openai.com/v1/</c> or <c>http://localhost:8000/v1/</c>; keep the trailing slash).
+    /// A <see cref="ChatLoop"/> over another codec uses the codec's own path (<see cref="Providers.ChatCodec.GetRequestPath"/>,
+    /// e.g. <c>messages</c> or <c>models/{model}:generateContent</c>) unless this is set to something other than the default.
     /// </summary>
     public string RequestPath { get; set; } = DefaultRequestPath;
 
