@@ -265,6 +265,28 @@ public class ChatLoopStreamingTests
         Assert.Equal("Paris", content[1].GetProperty("input").GetProperty("city").GetString());
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Streams_over_a_socket_arrive_in_pieces_and_a_cut_stream_is_an_error(string provider)
+    {
+        var script = ProviderScript.Get(provider);
+        var (call, answer, id) = Stream(provider);
+        await using var server = new LoopbackServer();
+        server.ThenStream(call, pieces: 9).ThenStream(answer, pieces: 4).ThenCutOff(call, "text/event-stream");
+        using var http = server.CreateClient();
+        var loop = new ChatLoop(http, script.Codec, _tools, new ChatLoopOptions { Model = "test-model", Stream = true, MaxRetries = 0 });
+
+        var result = await loop.SendAsync("Weather in Paris?");
+
+        Assert.Equal("It is 18.5 °C in Paris.", result.Text);
+        Assert.Equal(new[] { id }, script.ResultIds(System.Text.Json.JsonDocument.Parse(server.Bodies[1]).RootElement));
+
+        // The third response stops halfway: whatever the reader makes of the half it got, the run ends at once, with an
+        // exception or with the calls it completed answered; it never waits for bytes that will not come.
+        var ex = await Record.ExceptionAsync(() => loop.SendAsync("Again?").WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.True(ex is null or IOException or HttpRequestException or FormatException, ex?.ToString());
+    }
+
     /// <summary>A response body that hands out at most a few bytes per read, so that events arrive cut anywhere.</summary>
     private sealed class TrickleStream : Stream
     {
