@@ -69,13 +69,12 @@ public sealed class ChatLoop
     /// <param name="text">What the user says.</param>
     /// <param name="cancellationToken">Cancels the requests and the tools.</param>
     /// <returns>The model's answer, the steps and the tool calls made.</returns>
-#pragma warning disable RS0026 // Overloads differ by their required first parameter: no call is ambiguous.
+#pragma warning disable RS0026 // The SendAsync/RunAsync overloads differ by their required first parameter: no call is ambiguous.
     public Task<ChatLoopResult> SendAsync(string text, CancellationToken cancellationToken = default)
     {
         AddUserMessage(text);
         return RunAsync(cancellationToken);
     }
-#pragma warning restore RS0026
 
     /// <summary>Appends a user message and runs the loop until the model answers it as a <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The answer type.</typeparam>
@@ -84,13 +83,16 @@ public sealed class ChatLoop
     /// <param name="cancellationToken">Cancels the requests and the tools.</param>
     /// <returns>The answer and the run.</returns>
     /// <exception cref="StructuredOutputException">No readable answer after <see cref="ChatLoopOptions.StructuredOutputRetries"/> retries, or the step limit came first.</exception>
-#pragma warning disable RS0026 // Overloads differ by their required first parameter: no call is ambiguous.
     public Task<ChatLoopResult<T>> SendAsync<T>(StructuredOutput<T> format, string text, CancellationToken cancellationToken = default)
     {
+        if (format is null)
+        {
+            throw new ArgumentNullException(nameof(format));
+        }
+
         AddUserMessage(text);
         return RunAsync(format, cancellationToken);
     }
-#pragma warning restore RS0026
 
     /// <summary>
     /// Runs the loop asking for an answer in <paramref name="format"/>; reads the final answer with
@@ -103,7 +105,6 @@ public sealed class ChatLoop
     /// <returns>The answer and the last run.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="format"/> is <see langword="null"/>.</exception>
     /// <exception cref="StructuredOutputException">No readable answer after the retries, or the step limit came first.</exception>
-#pragma warning disable RS0026 // Overloads differ by their required first parameter: no call is ambiguous.
     public async Task<ChatLoopResult<T>> RunAsync<T>(StructuredOutput<T> format, CancellationToken cancellationToken = default)
     {
         if (format is null)
@@ -139,7 +140,6 @@ public sealed class ChatLoop
             AddUserMessage("Your answer could not be read as \"" + format.Name + "\": " + error?.Message + " Answer again with JSON that fits the schema.");
         }
     }
-#pragma warning restore RS0026
 
     /// <summary>
     /// Sends <see cref="History"/> and the tools; while the answer holds tool calls, runs them, appends the assistant turn
@@ -154,7 +154,6 @@ public sealed class ChatLoop
     /// <exception cref="FormatException">The endpoint's answer is not in the codec's format.</exception>
     /// <exception cref="TimeoutException">A request took longer than <see cref="ChatLoopOptions.RequestTimeout"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-#pragma warning disable RS0026 // Overloads differ by their required first parameter: no call is ambiguous.
     public Task<ChatLoopResult> RunAsync(CancellationToken cancellationToken = default) => RunCoreAsync(null, cancellationToken);
 #pragma warning restore RS0026
 
