@@ -1,12 +1,14 @@
 // QuickStart: four [Tool] methods, a model that calls them, and the round trip printed step by step.
 //
-//   dotnet run --project samples/QuickStart
+//   dotnet run --project samples/QuickStart [-- --provider openai|responses|anthropic|gemini] [--stream]
 //
-// By default the model is ScriptedModel, an in-process stand-in for an OpenAI-compatible server (no network, no key).
+// By default the model is ScriptedModel, an in-process stand-in for the provider's server (no network, no key), speaking
+// the provider's own wire format (OpenAI Chat Completions by default), plain or streamed with --stream.
 // To talk to a real one instead, set:
-//   TOOLGEN_ENDPOINT   the API root, up to /v1 (e.g. https://api.openai.com/v1 or http://localhost:8000/v1)
-//   TOOLGEN_API_KEY    optional, sent as "Authorization: Bearer ..."
-//   TOOLGEN_MODEL      optional, the model name (default gpt-4o-mini)
+//   TOOLGEN_ENDPOINT   the API root (e.g. https://api.openai.com/v1, http://localhost:8000/v1, https://api.anthropic.com/v1,
+//                      https://generativelanguage.googleapis.com/v1beta)
+//   TOOLGEN_API_KEY    optional, sent as the provider wants it ("Authorization: Bearer", x-api-key, x-goog-api-key)
+//   TOOLGEN_MODEL      optional, the model name (default gpt-4o-mini, claude-sonnet-4-5 or gemini-2.5-flash)
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -29,18 +31,55 @@ const string Question =
 // Every partial type with [Tool] methods is an IToolSet (a static class gets a static ToolSet property).
 var tools = ToolSet.Combine(new WeatherTools(), StockTools.ToolSet, new TimeTools(), new TripTools());
 
+var provider = "openai";
+var stream = false;
+for (var i = 0; i < args.Length; i++)
+{
+    if (args[i] == "--stream")
+    {
+        stream = true;
+    }
+    else if (args[i] == "--provider" && i + 1 < args.Length)
+    {
+        provider = args[++i];
+    }
+    else
+    {
+        Console.Error.WriteLine("Usage: QuickStart [--provider openai|responses|anthropic|gemini] [--stream]");
+        return 2;
+    }
+}
+
+ChatCodec? codec = provider switch
+{
+    "openai" => ChatCompletionsCodec.Default,
+    "responses" => ResponsesCodec.Default,
+    "anthropic" => AnthropicCodec.Default,
+    "gemini" => GeminiCodec.Default,
+    _ => null,
+};
+if (codec is null)
+{
+    Console.Error.WriteLine("Unknown provider \"" + provider + "\": use openai, responses, anthropic or gemini.");
+    return 2;
+}
+
 var endpoint = Environment.GetEnvironmentVariable("TOOLGEN_ENDPOINT");
 var scripted = string.IsNullOrWhiteSpace(endpoint);
 using var http = scripted
-    ? new HttpClient(new ScriptedModel()) { BaseAddress = new Uri("http://scripted-model.invalid/v1/") }
+    ? new HttpClient(new ScriptedModel(ScriptedWire.For(provider))) { BaseAddress = new Uri(provider == "gemini" ? "http://scripted-model.invalid/v1beta/" : "http://scripted-model.invalid/v1/") }
     : new HttpClient { BaseAddress = new Uri(endpoint!.TrimEnd('/') + "/"), Timeout = TimeSpan.FromMinutes(5) };
 
 var approvals = new List<string>();
 var options = new ChatLoopOptions
 {
-    Model = scripted ? "scripted-model" : Environment.GetEnvironmentVariable("TOOLGEN_MODEL") is { Length: > 0 } model ? model : "gpt-4o-mini",
+    Model = scripted ? "scripted-model"
+        : Environment.GetEnvironmentVariable("TOOLGEN_MODEL") is { Length: > 0 } model ? model
+        : provider switch { "anthropic" => "claude-sonnet-4-5", "gemini" => "gemini-2.5-flash", _ => "gpt-4o-mini" },
     ApiKey = Environment.GetEnvironmentVariable("TOOLGEN_API_KEY"),
     Strict = true,
+    Stream = stream,
+    Instructions = "You are a concise travel assistant. Use the tools for facts; never guess them.",
     Approve = (call, definition, _) =>
     {
         // A real host would ask the user here; the sample approves and says so.
@@ -51,25 +90,25 @@ var options = new ChatLoopOptions
     ToolCallsCompleted = step => PrintStep(step, approvals),
 };
 
+var how = provider == "openai" && !stream ? string.Empty : $" ({codec.Name}{(stream ? ", streamed" : string.Empty)})";
 Console.WriteLine(scripted
-    ? "Model: the built-in scripted model (set TOOLGEN_ENDPOINT to use a real one)"
-    : $"Model: {options.Model} at {http.BaseAddress}");
+    ? $"Model: the built-in scripted model{how} (set TOOLGEN_ENDPOINT to use a real one)"
+    : $"Model: {options.Model} at {http.BaseAddress}{how}");
 Console.WriteLine();
 Console.WriteLine($"== Tools sent to the model ({tools.Definitions.Count}, strict where a strict schema exists) ==");
-Console.WriteLine(Indent(OpenAIChatCompletions.WriteTools(tools.Definitions, options.Strict)));
+Console.WriteLine(Indent(ToolsAsSent(codec, tools.Definitions, options.Strict)));
 Console.WriteLine();
 Console.WriteLine("== User ==");
 Console.WriteLine(Question);
 
-var loop = new OpenAIChatLoop(http, tools, options);
-loop.AddSystemMessage("You are a concise travel assistant. Use the tools for facts; never guess them.");
+var loop = new ChatLoop(http, codec, tools, options);
 
 ChatLoopResult result;
 try
 {
     result = await loop.SendAsync(Question);
 }
-catch (HttpRequestException ex)
+catch (Exception ex) when (ex is HttpRequestException or FormatException or TimeoutException or NotSupportedException)
 {
     Console.Error.WriteLine("The model endpoint failed: " + ex.Message);
     return 2;
@@ -110,6 +149,18 @@ static void PrintStep(IReadOnlyList<ToolInvocation> step, List<string> approvals
         var tag = invocation.Declined ? " [declined]" : invocation.Result.IsError ? " [error: " + invocation.Result.Error!.Kind + "]" : "";
         Console.WriteLine($"  <- {invocation.Call.Name}{tag}: {invocation.Result.Content}");
     }
+}
+
+// The tools exactly as this provider's request carries them (Gemini nests them in functionDeclarations).
+static string ToolsAsSent(ChatCodec codec, IReadOnlyList<ToolDefinition> definitions, bool strict)
+{
+    if (codec is ChatCompletionsCodec)
+    {
+        return OpenAIChatCompletions.WriteTools(definitions, strict);
+    }
+
+    using var request = JsonDocument.Parse(codec.WriteRequest(new ChatRequest { Model = "m", Tools = definitions, Strict = strict }));
+    return request.RootElement.GetProperty("tools").GetRawText();
 }
 
 static string Indent(string json)

@@ -12,19 +12,29 @@ using System.Threading.Tasks;
 namespace QuickStart;
 
 /// <summary>
-/// A stand-in for an OpenAI-compatible chat completions server, so that the sample runs without a network or a key.
-/// It plays a model that plans its tool calls from the conversation it receives: first the weather and a stock price
-/// (two calls at once), then a time conversion, then a trip plan, then an answer written from the tool results it was
-/// sent back. It checks the request as a server would (model, tools, every tool call answered) and answers 400 if not.
+/// A stand-in for a model server, so that the sample runs without a network or a key. It plays a model that plans its tool
+/// calls from the conversation it receives: first the weather and a stock price (two calls at once), then a time
+/// conversion, then a trip plan, then an answer written from the tool results it was sent back. It checks the request as a
+/// server would (model, tools, every tool call answered) and answers 400 if not. The provider's wire format (OpenAI Chat
+/// Completions, OpenAI Responses, Anthropic Messages, Gemini), plain or streamed, is a <see cref="ScriptedWire"/>.
 /// </summary>
 /// <remarks>Uses JsonDocument and Utf8JsonWriter only, so it is as safe under NativeAOT as the library.</remarks>
 internal sealed class ScriptedModel : HttpMessageHandler
 {
+    private readonly ScriptedWire _wire;
     private int _responses;
+
+    public ScriptedModel(ScriptedWire wire) => _wire = wire;
+
+    public ScriptedModel()
+        : this(new ChatCompletionsWire())
+    {
+    }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.Method != HttpMethod.Post || request.RequestUri?.AbsolutePath.EndsWith("/chat/completions", StringComparison.Ordinal) != true)
+        var path = request.RequestUri?.PathAndQuery ?? string.Empty;
+        if (request.Method != HttpMethod.Post || !_wire.Accepts(path))
         {
             return Error(HttpStatusCode.NotFound, "Unknown endpoint " + request.Method + " " + request.RequestUri + ".");
         }
@@ -33,89 +43,69 @@ internal sealed class ScriptedModel : HttpMessageHandler
         try
         {
             using var document = JsonDocument.Parse(body);
-            return Respond(document.RootElement);
+            var conversation = _wire.Read(document.RootElement, path);
+            if (conversation.Problem is not null)
+            {
+                return Error(HttpStatusCode.BadRequest, conversation.Problem);
+            }
+
+            var problem = Check(conversation);
+            if (problem is not null)
+            {
+                return Error(HttpStatusCode.BadRequest, problem);
+            }
+
+            _responses++;
+            var step = Decide(conversation, _wire.IdPrefix);
+            var stream = _wire.IsStreamed(document.RootElement, path);
+            return stream
+                ? Content("text/event-stream", Encoding.UTF8.GetBytes(_wire.WriteStream(conversation.Model, step, _responses)))
+                : Content("application/json", Encoding.UTF8.GetBytes(_wire.Write(conversation.Model, step, _responses)));
         }
         catch (JsonException ex)
         {
             return Error(HttpStatusCode.BadRequest, "The request body is not JSON: " + ex.Message);
         }
+        catch (KeyNotFoundException ex)
+        {
+            return Error(HttpStatusCode.BadRequest, "The request lacks a required field: " + ex.Message);
+        }
     }
 
-    private HttpResponseMessage Respond(JsonElement request)
+    private static string? Check(ScriptedConversation conversation)
     {
-        if (!request.TryGetProperty("model", out var model) || model.ValueKind != JsonValueKind.String)
+        if (conversation.Unanswered.Count > 0)
         {
-            return Error(HttpStatusCode.BadRequest, "\"model\" is required.");
-        }
-
-        var offered = new HashSet<string>(StringComparer.Ordinal);
-        if (request.TryGetProperty("tools", out var tools))
-        {
-            foreach (var tool in tools.EnumerateArray())
-            {
-                offered.Add(tool.GetProperty("function").GetProperty("name").GetString()!);
-            }
-        }
-
-        // What happened so far: the calls this "model" made (id -> name) and the results it was sent.
-        var callNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        var results = new Dictionary<string, string>(StringComparer.Ordinal);
-        var unanswered = new List<string>();
-        foreach (var message in request.GetProperty("messages").EnumerateArray())
-        {
-            var role = message.GetProperty("role").GetString();
-            if (role == "assistant" && message.TryGetProperty("tool_calls", out var calls) && calls.ValueKind == JsonValueKind.Array)
-            {
-                if (unanswered.Count > 0)
-                {
-                    break;
-                }
-
-                foreach (var call in calls.EnumerateArray())
-                {
-                    var id = call.GetProperty("id").GetString()!;
-                    callNames[id] = call.GetProperty("function").GetProperty("name").GetString()!;
-                    unanswered.Add(id);
-                }
-            }
-            else if (role == "tool")
-            {
-                var id = message.GetProperty("tool_call_id").GetString()!;
-                if (!callNames.TryGetValue(id, out var name))
-                {
-                    return Error(HttpStatusCode.BadRequest, "A tool message answers \"" + id + "\", which no assistant message called.");
-                }
-
-                unanswered.Remove(id);
-                results[name] = message.GetProperty("content").GetString()!;
-            }
-        }
-
-        if (unanswered.Count > 0)
-        {
-            return Error(HttpStatusCode.BadRequest, "Tool call \"" + unanswered[0] + "\" was not answered by a tool message.");
+            return "Tool call \"" + conversation.Unanswered[0] + "\" was not answered.";
         }
 
         foreach (var needed in new[] { "get_weather", "get_stock_price", "convert_time", "plan_trip" })
         {
-            if (!offered.Contains(needed))
+            if (!conversation.Offered.Contains(needed))
             {
-                return Error(HttpStatusCode.BadRequest, "This scripted model needs the tool \"" + needed + "\", which the request does not offer.");
+                return "This scripted model needs the tool \"" + needed + "\", which the request does not offer.";
             }
         }
 
+        return null;
+    }
+
+    /// <summary>The next move of the "model": calls to make, or the answer.</summary>
+    private static ScriptedStep Decide(ScriptedConversation conversation, string idPrefix)
+    {
+        var results = conversation.Results;
         var n = results.Count;
+        string Id(int k) => idPrefix + (n + k).ToString(CultureInfo.InvariantCulture);
         if (!results.ContainsKey("get_weather") || !results.ContainsKey("get_stock_price"))
         {
-            return ToolCalls(
-                model.GetString()!,
-                ("call_" + (n + 1), "get_weather", """{"city":"Paris","unit":"celsius"}"""),
-                ("call_" + (n + 2), "get_stock_price", """{"symbol":"MSFT"}"""));
+            return ScriptedStep.Calls(
+                new ScriptedCall(Id(1), "get_weather", """{"city":"Paris","unit":"celsius"}"""),
+                new ScriptedCall(Id(2), "get_stock_price", """{"symbol":"MSFT"}"""));
         }
 
         if (!results.ContainsKey("convert_time"))
         {
-            return ToolCalls(model.GetString()!, ("call_" + (n + 1), "convert_time", """{"time":"2025-03-14T09:00:00","fromZone":"Asia/Tokyo","toZone":"Europe/Paris"}"""));
+            return ScriptedStep.Calls(new ScriptedCall(Id(1), "convert_time", """{"time":"2025-03-14T09:00:00","fromZone":"Asia/Tokyo","toZone":"Europe/Paris"}"""));
         }
 
         if (!results.ContainsKey("plan_trip"))
@@ -123,12 +113,13 @@ internal sealed class ScriptedModel : HttpMessageHandler
             // Rain in Paris? Then the trip heads south first.
             var rainy = results["get_weather"].Contains("rain", StringComparison.Ordinal);
             var stops = rainy ? """["Nice","Lyon","Geneva"]""" : """["Geneva","Lyon","Nice"]""";
-            return ToolCalls(
-                model.GetString()!,
-                ("call_" + (n + 1), "plan_trip", """{"request":{"origin":"Paris","stops":""" + stops + ""","nightsPerStop":2,"budget":{"hotel":900,"food":400,"transport":300},"style":"comfort"}}"""));
+            return ScriptedStep.Calls(new ScriptedCall(
+                Id(1),
+                "plan_trip",
+                """{"request":{"origin":"Paris","stops":""" + stops + ""","nightsPerStop":2,"budget":{"hotel":900,"food":400,"transport":300},"style":"comfort"}}"""));
         }
 
-        return Answer(model.GetString()!, WriteAnswer(results));
+        return ScriptedStep.Answer(WriteAnswer(results));
     }
 
     /// <summary>The final answer, written from the results the loop sent back.</summary>
@@ -212,57 +203,9 @@ internal sealed class ScriptedModel : HttpMessageHandler
         }
     }
 
-    private HttpResponseMessage ToolCalls(string model, params (string Id, string Name, string Arguments)[] calls) =>
-        Completion(model, "tool_calls", writer =>
-        {
-            writer.WriteNull("content");
-            writer.WriteStartArray("tool_calls");
-            foreach (var (id, name, arguments) in calls)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", id);
-                writer.WriteString("type", "function");
-                writer.WriteStartObject("function");
-                writer.WriteString("name", name);
-                writer.WriteString("arguments", arguments); // a string holding JSON, as the API sends it
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        });
-
-    private HttpResponseMessage Answer(string model, string text) =>
-        Completion(model, "stop", writer => writer.WriteString("content", text));
-
-    private HttpResponseMessage Completion(string model, string finishReason, Action<Utf8JsonWriter> writeMessage)
+    private static HttpResponseMessage Error(HttpStatusCode status, string message)
     {
-        _responses++;
-        return Json(HttpStatusCode.OK, writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", "chatcmpl-scripted-" + _responses.ToString(CultureInfo.InvariantCulture));
-            writer.WriteString("object", "chat.completion");
-            writer.WriteNumber("created", 1741939200 + _responses);
-            writer.WriteString("model", model);
-            writer.WriteStartArray("choices");
-            writer.WriteStartObject();
-            writer.WriteNumber("index", 0);
-            writer.WriteStartObject("message");
-            writer.WriteString("role", "assistant");
-            writeMessage(writer);
-            writer.WriteNull("refusal");
-            writer.WriteEndObject();
-            writer.WriteNull("logprobs");
-            writer.WriteString("finish_reason", finishReason);
-            writer.WriteEndObject();
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
-    }
-
-    private static HttpResponseMessage Error(HttpStatusCode status, string message) =>
-        Json(status, writer =>
+        var body = ScriptedWire.WriteJson(writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartObject("error");
@@ -271,17 +214,15 @@ internal sealed class ScriptedModel : HttpMessageHandler
             writer.WriteEndObject();
             writer.WriteEndObject();
         });
+        var response = Content("application/json", Encoding.UTF8.GetBytes(body));
+        response.StatusCode = status;
+        return response;
+    }
 
-    private static HttpResponseMessage Json(HttpStatusCode status, Action<Utf8JsonWriter> write)
+    private static HttpResponseMessage Content(string mediaType, byte[] body)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            write(writer);
-        }
-
-        var content = new ByteArrayContent(stream.ToArray());
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        return new HttpResponseMessage(status) { Content = content };
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
     }
 }

@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using ToolGen.Streaming;
 using ToolGen.RawCalls;
 
 namespace ToolGen.Chat;
 
-/// <summary>How an <see cref="OpenAIChatLoop"/> talks to the model and runs tools.</summary>
+/// <summary>How a <see cref="ChatLoop"/> (or an <see cref="OpenAIChatLoop"/>) talks to the model and runs tools.</summary>
 public sealed class ChatLoopOptions
 {
     /// <summary>The default of <see cref="MaxSteps"/>.</summary>
@@ -21,6 +24,8 @@ public sealed class ChatLoopOptions
     /// Where requests go, relative to the <see cref="System.Net.Http.HttpClient.BaseAddress"/> (or absolute).
     /// The default, <c>chat/completions</c>, suits a base address that ends with <c>/v1/</c>
     /// (e.g. <c>https://api.openai.com/v1/</c> or <c>http://localhost:8000/v1/</c>; keep the trailing slash).
+    /// A <see cref="ChatLoop"/> over another codec uses the codec's own path (<see cref="Providers.ChatCodec.GetRequestPath"/>,
+    /// e.g. <c>messages</c> or <c>models/{model}:generateContent</c>) unless this is set to something other than the default.
     /// </summary>
     public string RequestPath { get; set; } = DefaultRequestPath;
 
@@ -84,4 +89,59 @@ public sealed class ChatLoopOptions
     /// (e.g. <c>writer.WriteNumber("temperature", 0)</c>). Each property must be written once per call.
     /// </summary>
     public Action<Utf8JsonWriter>? WriteRequestProperties { get; set; }
+
+    /// <summary>The default of <see cref="MaxConcurrentToolCalls"/>.</summary>
+    public const int DefaultMaxConcurrentToolCalls = 16;
+
+    /// <summary>The default of <see cref="MaxRetries"/>.</summary>
+    public const int DefaultMaxRetries = 2;
+
+    /// <summary>
+    /// System instructions, written where each provider wants them (a leading system message for Chat Completions,
+    /// <c>instructions</c> for Responses, <c>system</c> for Anthropic, <c>systemInstruction</c> for Gemini).
+    /// <see langword="null"/> (the default) for none.
+    /// </summary>
+    public string? Instructions { get; set; }
+
+    /// <summary>Whether to ask for streamed responses and read them with the codec's stream reader. Default <see langword="false"/>.</summary>
+    public bool Stream { get; set; }
+
+    /// <summary>Called with each update of a streamed response (text deltas as they come, each call when complete).</summary>
+    public Action<ChatStreamUpdate>? StreamUpdate { get; set; }
+
+    /// <summary>The most tool calls of one response that run at the same time; at least 1. Default <see cref="DefaultMaxConcurrentToolCalls"/>.</summary>
+    public int MaxConcurrentToolCalls { get; set; } = DefaultMaxConcurrentToolCalls;
+
+    /// <summary>
+    /// Decides, per call, whether it needs approval (through <see cref="Approve"/>) before it runs; it sees the call's
+    /// arguments as the model wrote them, and the tool's definition (<see langword="null"/> for an unknown tool).
+    /// When <see langword="null"/> (the default), a call needs approval when its tool is marked
+    /// <see cref="ToolDefinition.RequiresApproval"/>.
+    /// </summary>
+    public Func<ToolCall, ToolDefinition?, bool>? RequiresApproval { get; set; }
+
+    /// <summary>How many times a request answered HTTP 429, 503 or 529 (overloaded) is sent again; 0 for none. Default <see cref="DefaultMaxRetries"/>.</summary>
+    public int MaxRetries { get; set; } = DefaultMaxRetries;
+
+    /// <summary>
+    /// The wait before retry number <c>attempt</c> (1-based), given the server's <c>Retry-After</c> (or <c>retry-after-ms</c>)
+    /// when it sent one. When <see langword="null"/> (the default): the server's delay, capped at one minute, else
+    /// 1, 2, 4… seconds.
+    /// </summary>
+    public Func<int, TimeSpan?, TimeSpan>? RetryDelay { get; set; }
+
+    /// <summary>Waits between retries; <see langword="null"/> (the default) for <see cref="Task.Delay(TimeSpan, CancellationToken)"/>. Tests inject one that does not wait.</summary>
+    public Func<TimeSpan, CancellationToken, Task>? Delay { get; set; }
+
+    /// <summary>The longest one request may take, its body included; <see langword="null"/> (the default) for no limit besides the <see cref="System.Net.Http.HttpClient"/>'s own.</summary>
+    public TimeSpan? RequestTimeout { get; set; }
+
+    /// <summary>The most tokens to generate per request; <see langword="null"/> for the provider's default (Anthropic requires one: 4096 is sent).</summary>
+    public int? MaxOutputTokens { get; set; }
+
+    /// <summary>How many times a structured answer that cannot be read is sent back to the model with the reason, before <see cref="StructuredOutputException"/>. Default 1.</summary>
+    public int StructuredOutputRetries { get; set; } = 1;
+
+    /// <summary>Called after each request's response has been read (and its calls run): finish reason, usage, number of calls.</summary>
+    public Action<ChatStep>? StepCompleted { get; set; }
 }

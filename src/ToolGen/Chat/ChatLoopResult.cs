@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using ToolGen.Streaming;
 
 namespace ToolGen.Chat;
 
@@ -41,4 +43,30 @@ public sealed class ChatLoopResult
 
     /// <summary>Every tool call of the run with the result sent back, in the order the model made them.</summary>
     public IReadOnlyList<ToolInvocation> Transcript { get; }
+
+    /// <summary>Each request of the run, in order: finish reason, usage, number of calls.</summary>
+    public IReadOnlyList<ChatStep> StepDetails { get; init; } = Array.Empty<ChatStep>();
+
+    /// <summary>The tokens of the whole run, summed over the steps that reported usage; <see langword="null"/> when none did.</summary>
+    public ChatUsage? Usage
+    {
+        get
+        {
+            long? input = null, output = null;
+            foreach (var step in StepDetails)
+            {
+                if (step.Usage?.InputTokens is long i)
+                {
+                    input = (input ?? 0) + i;
+                }
+
+                if (step.Usage?.OutputTokens is long o)
+                {
+                    output = (output ?? 0) + o;
+                }
+            }
+
+            return input is null && output is null ? null : new ChatUsage(input, output);
+        }
+    }
 }

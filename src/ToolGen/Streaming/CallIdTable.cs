@@ -8,10 +8,18 @@ namespace ToolGen.Streaming;
 /// The ids of one turn's calls: ids the server gave are kept, a call without one gets <c>call_</c> and its position
 /// in the turn (<c>call_0</c>, <c>call_1</c>…, as the non-streamed codec makes them, so reading a response streamed
 /// or whole gives the same ids), with <c>_2</c>, <c>_3</c>… appended when the server itself used that id.
+/// Gemini's reader passes <see cref="Providers.GeminiCodec.GeneratedIdPrefix"/> instead, the prefix its codec knows
+/// never to send back as <c>functionResponse.id</c>.
 /// </summary>
 internal sealed class CallIdTable
 {
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private readonly string _prefix;
+
+    public CallIdTable(string prefix = "call_")
+    {
+        _prefix = prefix;
+    }
 
     /// <summary>How many calls the turn completed.</summary>
     public int Count { get; private set; }
@@ -35,7 +43,7 @@ internal sealed class CallIdTable
             return serverId!;
         }
 
-        var id = "call_" + position.ToString(CultureInfo.InvariantCulture);
+        var id = _prefix + position.ToString(CultureInfo.InvariantCulture);
         var candidate = id;
         for (var n = 2; !_taken.Add(candidate); n++)
         {

@@ -26,7 +26,7 @@ public sealed class GeminiStreamReader : ChatStreamReader, IStreamEvents
     private const string Provider = "Gemini";
 
     private readonly EventFramer _framer = new();
-    private readonly CallIdTable _ids = new();
+    private readonly CallIdTable _ids = new(Providers.GeminiCodec.GeneratedIdPrefix);
     private readonly Dictionary<string, string> _signatures = new(StringComparer.Ordinal);
     private readonly StreamedCall _scratch = new();
     private PendingCall? _partial;

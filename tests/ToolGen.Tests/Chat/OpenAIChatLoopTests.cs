@@ -382,11 +382,12 @@ public class OpenAIChatLoopTests
     [Fact]
     public async Task Missing_ids_are_made_up_and_spliced_into_the_echoed_message()
     {
-        // Open-model servers sometimes send no id, an empty one, or a number (wire-formats.md §6).
+        // Open-model servers sometimes send no id, an empty one, or a number (wire-formats.md §6). Arguments sent as an
+        // object go back as a string: Ollama's server refuses object arguments in the history (issue 15, item 4).
         const string Message =
             """{"role":"assistant","content":"","tool_calls":[{"type":"function","function":{"name":"get_weather","arguments":"{\"city\":\"Paris\"}"}},{"id":"","type":"function","function":{"name":"get_weather","arguments":"{\"city\":\"Rome\"}"}},{"id":7,"function":{"name":"get_weather","arguments":{"city":"Oslo"}}},{"id":"keep","function":{"name":"get_weather","arguments":"{\"city\":\"Lima\"}"}}]}""";
         const string Patched =
-            """{"role":"assistant","content":"","tool_calls":[{"id":"call_0","type":"function","function":{"name":"get_weather","arguments":"{\"city\":\"Paris\"}"}},{"id":"call_1","type":"function","function":{"name":"get_weather","arguments":"{\"city\":\"Rome\"}"}},{"id":"7","function":{"name":"get_weather","arguments":{"city":"Oslo"}}},{"id":"keep","function":{"name":"get_weather","arguments":"{\"city\":\"Lima\"}"}}]}""";
+            """{"role":"assistant","content":"","tool_calls":[{"id":"call_0","type":"function","function":{"name":"get_weather","arguments":"{\"city\":\"Paris\"}"}},{"id":"call_1","type":"function","function":{"name":"get_weather","arguments":"{\"city\":\"Rome\"}"}},{"id":"7","function":{"name":"get_weather","arguments":"{\"city\":\"Oslo\"}"}},{"id":"keep","function":{"name":"get_weather","arguments":"{\"city\":\"Lima\"}"}}]}""";
         _server
             .Then(ScriptedChatHandler.Completion(Message))
             .Then(ScriptedChatHandler.Answer("done"));

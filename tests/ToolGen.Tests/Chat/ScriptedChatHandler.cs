@@ -18,6 +18,9 @@ internal sealed class ScriptedChatHandler : HttpMessageHandler
 
     public List<string?> ContentTypes { get; } = new();
 
+    /// <summary>Each request's headers, as name → values joined by ", ".</summary>
+    public List<Dictionary<string, string>> Headers { get; } = new();
+
     /// <summary>Answered when the script has run out; by default a failure of the test.</summary>
     public Func<JsonElement, HttpResponseMessage>? Otherwise { get; set; }
 
@@ -58,6 +61,7 @@ internal sealed class ScriptedChatHandler : HttpMessageHandler
         Uris.Add(request.RequestUri);
         Authorizations.Add(request.Headers.Authorization);
         ContentTypes.Add(request.Content.Headers.ContentType?.MediaType);
+        Headers.Add(request.Headers.ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase));
 
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement.Clone();

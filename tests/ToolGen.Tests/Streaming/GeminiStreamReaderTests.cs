@@ -30,8 +30,8 @@ public sealed class GeminiStreamReaderTests
                 "reasoning I should check both cities.",
                 "text Let me look ",
                 "text that up.",
-                "call call_0 get_weather {\"location\": \"Paris\"}",
-                "call call_1 get_weather {\"location\": \"London\"}",
+                "call gemini_call_0 get_weather {\"location\": \"Paris\"}",
+                "call gemini_call_1 get_weather {\"location\": \"London\"}",
                 "finished STOP in 30, out 25",
             },
             Read(DocumentedStream));
@@ -41,8 +41,8 @@ public sealed class GeminiStreamReaderTests
     public void Thought_signatures_are_kept_by_call_id_and_for_text()
     {
         var reader = StreamKit.ReadWhole(new GeminiStreamReader(), DocumentedStream);
-        Assert.Equal("Q2lBS0hTZ0JHcjE=", Assert.Single(reader.ThoughtSignatures, p => p.Key == "call_0").Value);
-        Assert.False(reader.ThoughtSignatures.ContainsKey("call_1"));
+        Assert.Equal("Q2lBS0hTZ0JHcjE=", Assert.Single(reader.ThoughtSignatures, p => p.Key == "gemini_call_0").Value);
+        Assert.False(reader.ThoughtSignatures.ContainsKey("gemini_call_1"));
 
         var text = StreamKit.ReadWhole(new GeminiStreamReader(), Data(
             """{"candidates":[{"content":{"parts":[{"text":"Hello"}],"role":"model"}}]}""",
@@ -55,9 +55,9 @@ public sealed class GeminiStreamReaderTests
     public void Server_ids_are_kept_and_made_up_ids_never_repeat_them()
     {
         Assert.Equal(
-            new[] { "call call_1 f {\"a\":1}", "call call_1_2 g {}", "finished STOP -" },
+            new[] { "call gemini_call_1 f {\"a\":1}", "call gemini_call_1_2 g {}", "finished STOP -" },
             Read(Data(
-                """{"candidates":[{"content":{"parts":[{"functionCall":{"id":"call_1","name":"f","args":{"a":1}}}]}}]}""",
+                """{"candidates":[{"content":{"parts":[{"functionCall":{"id":"gemini_call_1","name":"f","args":{"a":1}}}]}}]}""",
                 """{"candidates":[{"content":{"parts":[{"functionCall":{"name":"g"}}]},"finishReason":"STOP"}]}""")));
     }
 
@@ -152,13 +152,13 @@ public sealed class GeminiStreamReaderTests
         Assert.Equal(
             new[]
             {
-                "call call_0 set_light {\"location\":\"Boston, MA é\",\"brightness\":50,\"on\":true,\"rooms\":[null,{\"name\":\"hall\"}],\"note\":null}",
-                "call call_1 get_time {}",
+                "call gemini_call_0 set_light {\"location\":\"Boston, MA é\",\"brightness\":50,\"on\":true,\"rooms\":[null,{\"name\":\"hall\"}],\"note\":null}",
+                "call gemini_call_1 get_time {}",
                 "finished STOP -",
             },
             Read(PartialStream));
         var reader = StreamKit.ReadWhole(new GeminiStreamReader(), PartialStream);
-        Assert.Equal("c2ln", reader.ThoughtSignatures["call_0"]);
+        Assert.Equal("c2ln", reader.ThoughtSignatures["gemini_call_0"]);
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed class GeminiStreamReaderTests
     {
         var events = PartialStream.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
-            new[] { "call call_0 set_light {\"location\":\"Boston\"}", "finished - -" },
+            new[] { "call gemini_call_0 set_light {\"location\":\"Boston\"}", "finished - -" },
             Read(events[0] + "\n\n" + events[1] + "\n\n"));
     }
 
