@@ -283,7 +283,7 @@ internal static class StreamJson
         }
         catch (InvalidOperationException)
         {
-            JsonUnescaper.AppendLeniently(raw, buffer);
+            buffer.Advance(Providers.Json.LenientJson.UnescapeLeniently(raw, buffer.GetSpan(raw.Length)));
         }
     }
 

@@ -59,6 +59,16 @@ internal static class LenientJson
     internal static ReadOnlyMemory<byte> UnescapeLeniently(ReadOnlySpan<byte> escaped)
     {
         var output = new byte[escaped.Length];
+        return new ReadOnlyMemory<byte>(output, 0, UnescapeLeniently(escaped, output));
+    }
+
+    /// <summary>
+    /// <see cref="UnescapeLeniently(ReadOnlySpan{byte})"/> into a caller's buffer of at least
+    /// <paramref name="escaped"/>'s length (unescaping never makes a JSON string longer); the stream readers use it.
+    /// </summary>
+    /// <returns>The bytes written.</returns>
+    internal static int UnescapeLeniently(ReadOnlySpan<byte> escaped, Span<byte> output)
+    {
         var o = 0;
         var i = 0;
         while (i < escaped.Length)
@@ -101,7 +111,7 @@ internal static class LenientJson
                         code = 0xFFFD;
                     }
 
-                    o += WriteUtf8(code, output, o);
+                    o += WriteUtf8(code, output.Slice(o));
                     break;
                 default: // '"', '\\', '/'
                     output[o++] = e;
@@ -109,7 +119,7 @@ internal static class LenientJson
             }
         }
 
-        return new ReadOnlyMemory<byte>(output, 0, o);
+        return o;
     }
 
     private static bool TryReadHex4(ReadOnlySpan<byte> text, int start, out int value)
@@ -139,33 +149,33 @@ internal static class LenientJson
     }
 
     /// <summary>Writes a code point as UTF-8; at most 4 bytes, never more than the 6 of its shortest escape.</summary>
-    private static int WriteUtf8(int code, byte[] output, int at)
+    private static int WriteUtf8(int code, Span<byte> output)
     {
         if (code < 0x80)
         {
-            output[at] = (byte)code;
+            output[0] = (byte)code;
             return 1;
         }
 
         if (code < 0x800)
         {
-            output[at] = (byte)(0xC0 | (code >> 6));
-            output[at + 1] = (byte)(0x80 | (code & 0x3F));
+            output[0] = (byte)(0xC0 | (code >> 6));
+            output[1] = (byte)(0x80 | (code & 0x3F));
             return 2;
         }
 
         if (code < 0x10000)
         {
-            output[at] = (byte)(0xE0 | (code >> 12));
-            output[at + 1] = (byte)(0x80 | ((code >> 6) & 0x3F));
-            output[at + 2] = (byte)(0x80 | (code & 0x3F));
+            output[0] = (byte)(0xE0 | (code >> 12));
+            output[1] = (byte)(0x80 | ((code >> 6) & 0x3F));
+            output[2] = (byte)(0x80 | (code & 0x3F));
             return 3;
         }
 
-        output[at] = (byte)(0xF0 | (code >> 18));
-        output[at + 1] = (byte)(0x80 | ((code >> 12) & 0x3F));
-        output[at + 2] = (byte)(0x80 | ((code >> 6) & 0x3F));
-        output[at + 3] = (byte)(0x80 | (code & 0x3F));
+        output[0] = (byte)(0xF0 | (code >> 18));
+        output[1] = (byte)(0x80 | ((code >> 12) & 0x3F));
+        output[2] = (byte)(0x80 | ((code >> 6) & 0x3F));
+        output[3] = (byte)(0x80 | (code & 0x3F));
         return 4;
     }
 }
