@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using ToolGen.Hosting;
 
 namespace ToolGen.Extensions.AI;
 
@@ -20,6 +21,7 @@ internal sealed class ToolSchemas
         Return = definition.ReturnSchema is null ? null : Parse(definition.ReturnSchema);
         AdditionalProperties = new Dictionary<string, object?>(StringComparer.Ordinal) { ["strict"] = Strict };
         _acceptsString = ReadStringParameters(Parameters);
+        Names = EncodedNames.FromSchema(Parameters);
     }
 
     public ToolDefinition Definition { get; }
@@ -32,6 +34,9 @@ internal sealed class ToolSchemas
     public JsonElement? Return { get; }
 
     public IReadOnlyDictionary<string, object?> AdditionalProperties { get; }
+
+    /// <summary>The declared parameter names, encoded once for the argument buffer.</summary>
+    public EncodedNames Names { get; }
 
     /// <summary>
     /// Whether a string given for <paramref name="parameter"/> is meant as a string: the schema allows strings, says

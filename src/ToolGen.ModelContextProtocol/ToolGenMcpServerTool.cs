@@ -1,11 +1,14 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using ToolGen.Hosting;
 
 namespace ToolGen.ModelContextProtocol;
 
@@ -32,6 +35,7 @@ public sealed class ToolGenMcpServerTool : McpServerTool
     private static readonly IReadOnlyList<object> NoMetadata = Array.Empty<object>();
 
     private readonly bool _wrapsResult;
+    private readonly EncodedNames _names;
 
     internal ToolGenMcpServerTool(IToolSet toolSet, ToolDefinition definition)
     {
@@ -46,11 +50,13 @@ public sealed class ToolGenMcpServerTool : McpServerTool
             outputSchema = _wrapsResult ? WrapSchema(definition.ReturnSchema) : returnSchema;
         }
 
+        var inputSchema = Parse(definition.ParametersSchema);
+        _names = EncodedNames.FromSchema(inputSchema);
         ProtocolTool = new Tool
         {
             Name = definition.Name,
             Description = definition.Description,
-            InputSchema = Parse(definition.ParametersSchema),
+            InputSchema = inputSchema,
             OutputSchema = outputSchema,
         };
     }
@@ -71,20 +77,98 @@ public sealed class ToolGenMcpServerTool : McpServerTool
     public override IReadOnlyList<object> Metadata => NoMetadata;
 
     /// <inheritdoc/>
-    public override async ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
+    public override ValueTask<CallToolResult> InvokeAsync(RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
     {
         if (request is null)
         {
             throw new ArgumentNullException(nameof(request));
         }
 
-        var call = new ToolCall(request.JsonRpcRequest?.Id.ToString() ?? string.Empty, Definition.Name, WriteArguments(request.Params?.Arguments))
+        var buffer = CopyArguments(request.Params?.Arguments);
+        var json = buffer?.Finish() ?? WriteArguments(request.Params?.Arguments);
+        var call = new ToolCall(request.JsonRpcRequest?.Id.ToString() ?? string.Empty, Definition.Name, json)
         {
             Services = request.Services,
         };
 
-        var result = await ToolSet.InvokeAsync(call, cancellationToken).ConfigureAwait(false);
+        ValueTask<ToolResult> pending;
+        try
+        {
+            pending = ToolSet.InvokeAsync(call, cancellationToken);
+        }
+        catch
+        {
+            Release(buffer);
+            throw;
+        }
+
+        if (pending.IsCompletedSuccessfully)
+        {
+            // The usual case: generated dispatch of a synchronous tool. No state machine, no task.
+            Release(buffer);
+            return new ValueTask<CallToolResult>(ToCallToolResult(pending.Result));
+        }
+
+        return AwaitResult(pending, buffer);
+    }
+
+    private async ValueTask<CallToolResult> AwaitResult(ValueTask<ToolResult> pending, RawArgumentBuffer? buffer)
+    {
+        ToolResult result;
+        try
+        {
+            result = await pending.ConfigureAwait(false);
+        }
+        finally
+        {
+            Release(buffer);
+        }
+
         return ToCallToolResult(result);
+    }
+
+    private static void Release(RawArgumentBuffer? buffer)
+    {
+        if (buffer is not null)
+        {
+            RawArgumentBuffer.Return(buffer);
+        }
+    }
+
+    /// <summary>The arguments as raw UTF-8; <see langword="null"/> when there are none or a name needs escaping.</summary>
+    private RawArgumentBuffer? CopyArguments(IDictionary<string, JsonElement>? arguments)
+    {
+        if (arguments is null)
+        {
+            return null;
+        }
+
+        var buffer = RawArgumentBuffer.Rent();
+        if (arguments is Dictionary<string, JsonElement> dictionary)
+        {
+            // What the SDK deserializes: its struct enumerator, not a boxed one.
+            foreach (var argument in dictionary)
+            {
+                if (!buffer.TryAppend(argument.Key, argument.Value, _names))
+                {
+                    RawArgumentBuffer.Return(buffer);
+                    return null;
+                }
+            }
+
+            return buffer;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Key is null || !buffer.TryAppend(argument.Key, argument.Value, _names))
+            {
+                RawArgumentBuffer.Return(buffer);
+                return null;
+            }
+        }
+
+        return buffer;
     }
 
     /// <summary>Turns a ToolGen result into the MCP result this tool answers with.</summary>
@@ -102,7 +186,7 @@ public sealed class ToolGenMcpServerTool : McpServerTool
             return new CallToolResult
             {
                 IsError = true,
-                Content = new List<ContentBlock> { new TextContentBlock { Text = result.Content } },
+                Content = new List<ContentBlock>(1) { new TextContentBlock { Text = result.Content } },
             };
         }
 
@@ -110,48 +194,39 @@ public sealed class ToolGenMcpServerTool : McpServerTool
         {
             return new CallToolResult
             {
-                Content = new List<ContentBlock> { new TextContentBlock { Text = result.Content } },
+                Content = new List<ContentBlock>(1) { new TextContentBlock { Text = result.Content } },
             };
         }
 
         return new CallToolResult
         {
             StructuredContent = structured,
-            Content = new List<ContentBlock> { new TextContentBlock { Text = text } },
+            Content = new List<ContentBlock>(1) { new TextContentBlock { Text = text } },
         };
     }
 
     private bool TryStructure(string content, out JsonElement structured, out string text)
     {
+        // The wrapped form is built as text and parsed once: the text block carries the same JSON.
+        text = _wrapsResult ? "{\"result\":" + content + "}" : content;
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
-            if (!_wrapsResult)
-            {
-                structured = Parse(content);
-                text = content;
-                return structured.ValueKind == JsonValueKind.Object;
-            }
-
-            using var value = JsonDocument.Parse(content);
-            var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream))
-            {
-                writer.WriteStartObject();
-                writer.WritePropertyName("result");
-                value.RootElement.WriteTo(writer);
-                writer.WriteEndObject();
-            }
-
-            using var wrapped = JsonDocument.Parse(new ReadOnlyMemory<byte>(stream.GetBuffer(), 0, (int)stream.Length));
-            structured = wrapped.RootElement.Clone();
-            text = structured.GetRawText();
-            return true;
+            var length = Encoding.UTF8.GetBytes(text, 0, text.Length, rented, 0);
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(rented, 0, length));
+            // One document holding its own copy of the bytes (no pooled document to clone and dispose).
+            structured = JsonElement.ParseValue(ref reader);
+            return structured.ValueKind == JsonValueKind.Object;
         }
         catch (JsonException)
         {
             structured = default;
             text = content;
             return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
         }
     }
 
