@@ -19,7 +19,7 @@ internal sealed class ToolSchemas
         Strict = strict && definition.StrictParametersSchema is not null;
         Parameters = Parse(Strict ? definition.StrictParametersSchema! : definition.ParametersSchema);
         Return = definition.ReturnSchema is null ? null : Parse(definition.ReturnSchema);
-        AdditionalProperties = new Dictionary<string, object?>(StringComparer.Ordinal) { ["strict"] = Strict };
+        AdditionalProperties = ReadAdditionalProperties(definition, Strict);
         _acceptsString = ReadStringParameters(Parameters);
         Names = EncodedNames.FromSchema(Parameters);
     }
@@ -45,6 +45,30 @@ internal sealed class ToolSchemas
     /// </summary>
     public bool AcceptsString(string parameter) =>
         !_acceptsString.TryGetValue(parameter, out var accepts) || accepts;
+
+    /// <summary>
+    /// <c>"strict"</c>, always; then the title and hints that <c>[Tool]</c> sets, under their MCP names
+    /// (<c>title</c>, <c>readOnlyHint</c>, …), for hosts that show or act on them. Provider clients read only
+    /// <c>"strict"</c>.
+    /// </summary>
+    private static Dictionary<string, object?> ReadAdditionalProperties(ToolDefinition definition, bool strict)
+    {
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal) { ["strict"] = strict };
+        Add(properties, "title", definition.Title);
+        Add(properties, "readOnlyHint", definition.ReadOnlyHint);
+        Add(properties, "destructiveHint", definition.DestructiveHint);
+        Add(properties, "idempotentHint", definition.IdempotentHint);
+        Add(properties, "openWorldHint", definition.OpenWorldHint);
+        return properties;
+    }
+
+    private static void Add(Dictionary<string, object?> properties, string key, object? value)
+    {
+        if (value is not null)
+        {
+            properties[key] = value;
+        }
+    }
 
     private static JsonElement Parse(string json)
     {

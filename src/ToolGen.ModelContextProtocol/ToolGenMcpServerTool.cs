@@ -55,11 +55,20 @@ public sealed class ToolGenMcpServerTool : McpServerTool
         ProtocolTool = new Tool
         {
             Name = definition.Name,
+            Title = definition.Title,
             Description = definition.Description,
             InputSchema = inputSchema,
             OutputSchema = outputSchema,
+            Annotations = McpToolAnnotations.From(definition),
+            Meta = McpToolAnnotations.Meta(definition),
         };
     }
+
+    /// <summary>
+    /// The <c>_meta</c> key (<c>dev.toolgen/requiresApproval</c>, value <see langword="true"/>) that marks a tool declared
+    /// with <c>[Tool(RequiresApproval = true)]</c> in <c>tools/list</c>. MCP has no field for approval.
+    /// </summary>
+    public const string RequiresApprovalMetaKey = McpToolAnnotations.RequiresApprovalKey;
 
     /// <summary>The tool set that runs the calls.</summary>
     public IToolSet ToolSet { get; }

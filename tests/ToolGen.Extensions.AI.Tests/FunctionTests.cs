@@ -81,6 +81,18 @@ public class FunctionTests
     }
 
     [Fact]
+    public void Title_and_hints_set_on_Tool_are_additional_properties_under_their_MCP_names()
+    {
+        var delete = Function(_tools, "delete_file");
+        Assert.Equal("Delete a file", delete.AdditionalProperties["title"]);
+        Assert.Equal(true, delete.AdditionalProperties["destructiveHint"]);
+        Assert.Equal(false, delete.AdditionalProperties["idempotentHint"]);
+        Assert.False(delete.AdditionalProperties.ContainsKey("readOnlyHint"));
+        Assert.False(delete.AdditionalProperties.ContainsKey("openWorldHint"));
+        Assert.Equal(["strict"], Function(_tools, "add").AdditionalProperties.Keys);
+    }
+
+    [Fact]
     public void Declarations_carry_the_same_schemas_and_cannot_be_invoked()
     {
         IToolSet set = _tools;
