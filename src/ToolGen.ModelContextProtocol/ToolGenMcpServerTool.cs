@@ -1,8 +1,6 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -216,15 +214,13 @@ public sealed class ToolGenMcpServerTool : McpServerTool
 
     private bool TryStructure(string content, out JsonElement structured, out string text)
     {
-        // The wrapped form is built as text and parsed once: the text block carries the same JSON.
+        // The wrapped form is built as text and parsed once: the text block carries the same JSON. Parse + Clone
+        // measured faster than JsonElement.ParseValue over transcoded bytes (the document's buffers are pooled).
         text = _wrapsResult ? "{\"result\":" + content + "}" : content;
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
-            var length = Encoding.UTF8.GetBytes(text, 0, text.Length, rented, 0);
-            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(rented, 0, length));
-            // One document holding its own copy of the bytes (no pooled document to clone and dispose).
-            structured = JsonElement.ParseValue(ref reader);
+            using var document = JsonDocument.Parse(text);
+            structured = document.RootElement.Clone();
             return structured.ValueKind == JsonValueKind.Object;
         }
         catch (JsonException)
@@ -232,10 +228,6 @@ public sealed class ToolGenMcpServerTool : McpServerTool
             structured = default;
             text = content;
             return false;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
         }
     }
 

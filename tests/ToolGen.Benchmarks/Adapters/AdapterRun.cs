@@ -10,7 +10,8 @@ using ToolGen.Benchmarks.Dispatch;
 namespace ToolGen.Benchmarks.Adapters;
 
 /// <summary>
-/// The <c>adapters</c> mode: checks that the four paths of <see cref="AdapterBenchmarks"/> run and agree, then runs
+/// The <c>adapters</c> mode: checks that the four paths of <see cref="AdapterBenchmarks"/> run and agree, prints the
+/// CPU-time cross-check of <see cref="AdapterInterleaved"/> (alone with <c>TOOLGEN_ADAPTER_INTERLEAVED_ONLY=1</c>), then runs
 /// that class with BenchmarkDotNet, with the job of <c>bdn</c> (one launch, 4 warm-up and 15 measured iterations of
 /// 250 ms; <c>--quick</c>: 2 and 5); <c>TOOLGEN_ADAPTER_CATEGORIES</c> (comma-separated) limits it to some categories. Not part of <c>all</c>: docs/performance.md quotes its ratios by hand.
 /// </summary>
@@ -21,6 +22,12 @@ internal static class AdapterRun
         foreach (var line in new AdapterBenchmarks().VerifyAsync().GetAwaiter().GetResult())
         {
             Console.WriteLine("adapters: " + line);
+        }
+
+        AdapterInterleaved.Run(new AdapterBenchmarks());
+        if (Environment.GetEnvironmentVariable("TOOLGEN_ADAPTER_INTERLEAVED_ONLY") == "1")
+        {
+            return [];
         }
 
         var job = Job.Default
