@@ -101,25 +101,10 @@ public sealed class ToolGenAIFunction : AIFunction
             Strict = _schemas.Strict,
         };
 
-        ValueTask<ToolResult> pending;
-        try
-        {
-            pending = ToolSet.InvokeAsync(call, cancellationToken);
-        }
-        catch
-        {
-            Release(buffer);
-            throw;
-        }
-
-        if (pending.IsCompletedSuccessfully)
-        {
-            // The usual case: generated dispatch of a synchronous tool. No state machine, no task.
-            Release(buffer);
-            return new ValueTask<object?>(pending.Result.Content);
-        }
-
-        return AwaitResult(pending, buffer);
+        var pending = BufferedInvocation.InvokeAsync(ToolSet, call, buffer, cancellationToken);
+        return pending.IsCompletedSuccessfully
+            ? new ValueTask<object?>(pending.Result.Content)
+            : ContentOf(pending);
     }
 
     /// <summary>
@@ -147,25 +132,8 @@ public sealed class ToolGenAIFunction : AIFunction
         return buffer;
     }
 
-    private static async ValueTask<object?> AwaitResult(ValueTask<ToolResult> pending, RawArgumentBuffer? buffer)
-    {
-        try
-        {
-            return (await pending.ConfigureAwait(false)).Content;
-        }
-        finally
-        {
-            Release(buffer);
-        }
-    }
-
-    private static void Release(RawArgumentBuffer? buffer)
-    {
-        if (buffer is not null)
-        {
-            RawArgumentBuffer.Return(buffer);
-        }
-    }
+    private static async ValueTask<object?> ContentOf(ValueTask<ToolResult> pending) =>
+        (await pending.ConfigureAwait(false)).Content;
 
     private string MalformedArguments(Exception parseError)
     {

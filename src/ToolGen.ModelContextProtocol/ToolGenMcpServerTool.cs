@@ -98,49 +98,14 @@ public sealed class ToolGenMcpServerTool : McpServerTool
             Services = request.Services,
         };
 
-        ValueTask<ToolResult> pending;
-        try
-        {
-            pending = ToolSet.InvokeAsync(call, cancellationToken);
-        }
-        catch
-        {
-            Release(buffer);
-            throw;
-        }
-
-        if (pending.IsCompletedSuccessfully)
-        {
-            // The usual case: generated dispatch of a synchronous tool. No state machine, no task.
-            Release(buffer);
-            return new ValueTask<CallToolResult>(ToCallToolResult(pending.Result));
-        }
-
-        return AwaitResult(pending, buffer);
+        var pending = BufferedInvocation.InvokeAsync(ToolSet, call, buffer, cancellationToken);
+        return pending.IsCompletedSuccessfully
+            ? new ValueTask<CallToolResult>(ToCallToolResult(pending.Result))
+            : ResultOf(pending);
     }
 
-    private async ValueTask<CallToolResult> AwaitResult(ValueTask<ToolResult> pending, RawArgumentBuffer? buffer)
-    {
-        ToolResult result;
-        try
-        {
-            result = await pending.ConfigureAwait(false);
-        }
-        finally
-        {
-            Release(buffer);
-        }
-
-        return ToCallToolResult(result);
-    }
-
-    private static void Release(RawArgumentBuffer? buffer)
-    {
-        if (buffer is not null)
-        {
-            RawArgumentBuffer.Return(buffer);
-        }
-    }
+    private async ValueTask<CallToolResult> ResultOf(ValueTask<ToolResult> pending) =>
+        ToCallToolResult(await pending.ConfigureAwait(false));
 
     /// <summary>The arguments as raw UTF-8; <see langword="null"/> when there are none or a name needs escaping.</summary>
     private RawArgumentBuffer? CopyArguments(IDictionary<string, JsonElement>? arguments)
