@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
+using ToolGen.Hosting;
 
 namespace ToolGen.Extensions.AI;
 
@@ -15,8 +16,11 @@ namespace ToolGen.Extensions.AI;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Results come back as a <see cref="JsonElement"/> (tools with a result schema) or a <see cref="string"/> (text
-/// results, tools that return nothing, and every error). Bad arguments are <em>returned</em> as ToolGen's repair text,
+/// Results come back as a <see cref="string"/>: the tool's compact JSON text for tools with a result schema, its text
+/// for text tools and tools that return nothing, and the message of every error. Microsoft.Extensions.AI's provider
+/// clients send a string result as it is; a parsed <see cref="JsonElement"/> would cost a parse and a copy per call
+/// and be re-serialized (indented, by the OpenAI client) on the way out. <see cref="ReturnJsonSchema"/>
+/// says which results are JSON. Bad arguments are <em>returned</em> as ToolGen's repair text,
 /// never thrown: <c>FunctionInvokingChatClient</c> would replace an exception's message with a generic one, and the
 /// model could not correct its call.
 /// </para>
@@ -65,7 +69,7 @@ public sealed class ToolGenAIFunction : AIFunction
     public override IReadOnlyDictionary<string, object?> AdditionalProperties => _schemas.AdditionalProperties;
 
     /// <inheritdoc/>
-    protected override async ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken)
+    protected override ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken)
     {
         var context = FunctionInvokingChatClient.CurrentContext;
         var callContent = context?.CallContent is { } content && string.Equals(content.Name, Name, StringComparison.Ordinal) ? content : null;
@@ -73,17 +77,22 @@ public sealed class ToolGenAIFunction : AIFunction
 
         if (callContent?.Exception is { } parseError && (arguments is null || arguments.Count == 0))
         {
-            return MalformedArguments(parseError);
+            return new ValueTask<object?>(MalformedArguments(parseError));
         }
 
+        RawArgumentBuffer? buffer = null;
         ReadOnlyMemory<byte> json;
         if (arguments is null)
         {
             json = ReadOnlyMemory<byte>.Empty;
         }
+        else if ((buffer = CopyElements(arguments)) is not null)
+        {
+            json = buffer.Finish();
+        }
         else if (!ArgumentWriter.TryWrite(arguments, _schemas, out json, out var error))
         {
-            return error;
+            return new ValueTask<object?>(error);
         }
 
         var call = new ToolCall(callId, Name, json)
@@ -92,28 +101,39 @@ public sealed class ToolGenAIFunction : AIFunction
             Strict = _schemas.Strict,
         };
 
-        var result = await ToolSet.InvokeAsync(call, cancellationToken).ConfigureAwait(false);
-        return ToResultValue(result, _schemas.Return is not null);
+        var pending = BufferedInvocation.InvokeAsync(ToolSet, call, buffer, cancellationToken);
+        return pending.IsCompletedSuccessfully
+            ? new ValueTask<object?>(pending.Result.Content)
+            : ContentOf(pending);
     }
 
-    /// <summary>The value a result is sent back as: parsed JSON for tools with a result schema, the text otherwise.</summary>
-    internal static object ToResultValue(ToolResult result, bool hasReturnSchema)
+    /// <summary>
+    /// Copies arguments that are all <see cref="JsonElement"/>s (what providers give) as their raw UTF-8; returns
+    /// <see langword="null"/> (holding nothing) for another value or a name that needs escaping, and
+    /// <see cref="ArgumentWriter"/> writes them instead.
+    /// </summary>
+    private RawArgumentBuffer? CopyElements(AIFunctionArguments arguments)
     {
-        if (result.IsError || !hasReturnSchema)
+        var buffer = RawArgumentBuffer.Rent();
+        foreach (var argument in arguments)
         {
-            return result.Content;
+            if (argument.Key is null)
+            {
+                continue;
+            }
+
+            if (argument.Value is not JsonElement element || !buffer.TryAppend(argument.Key, element, _schemas.Names))
+            {
+                RawArgumentBuffer.Return(buffer);
+                return null;
+            }
         }
 
-        try
-        {
-            using var document = JsonDocument.Parse(result.Content);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return result.Content;
-        }
+        return buffer;
     }
+
+    private static async ValueTask<object?> ContentOf(ValueTask<ToolResult> pending) =>
+        (await pending.ConfigureAwait(false)).Content;
 
     private string MalformedArguments(Exception parseError)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using ToolGen.Hosting;
 
 namespace ToolGen.Extensions.AI;
 
@@ -18,8 +19,9 @@ internal sealed class ToolSchemas
         Strict = strict && definition.StrictParametersSchema is not null;
         Parameters = Parse(Strict ? definition.StrictParametersSchema! : definition.ParametersSchema);
         Return = definition.ReturnSchema is null ? null : Parse(definition.ReturnSchema);
-        AdditionalProperties = new Dictionary<string, object?>(StringComparer.Ordinal) { ["strict"] = Strict };
+        AdditionalProperties = ReadAdditionalProperties(definition, Strict);
         _acceptsString = ReadStringParameters(Parameters);
+        Names = EncodedNames.FromSchema(Parameters);
     }
 
     public ToolDefinition Definition { get; }
@@ -33,6 +35,9 @@ internal sealed class ToolSchemas
 
     public IReadOnlyDictionary<string, object?> AdditionalProperties { get; }
 
+    /// <summary>The declared parameter names, encoded once for the argument buffer.</summary>
+    public EncodedNames Names { get; }
+
     /// <summary>
     /// Whether a string given for <paramref name="parameter"/> is meant as a string: the schema allows strings, says
     /// nothing about the type (free JSON, <c>anyOf</c>), or does not know the parameter. Otherwise a string is taken as
@@ -40,6 +45,30 @@ internal sealed class ToolSchemas
     /// </summary>
     public bool AcceptsString(string parameter) =>
         !_acceptsString.TryGetValue(parameter, out var accepts) || accepts;
+
+    /// <summary>
+    /// <c>"strict"</c>, always; then the title and hints that <c>[Tool]</c> sets, under their MCP names
+    /// (<c>title</c>, <c>readOnlyHint</c>, …), for hosts that show or act on them. Provider clients read only
+    /// <c>"strict"</c>.
+    /// </summary>
+    private static Dictionary<string, object?> ReadAdditionalProperties(ToolDefinition definition, bool strict)
+    {
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal) { ["strict"] = strict };
+        Add(properties, "title", definition.Title);
+        Add(properties, "readOnlyHint", definition.ReadOnlyHint);
+        Add(properties, "destructiveHint", definition.DestructiveHint);
+        Add(properties, "idempotentHint", definition.IdempotentHint);
+        Add(properties, "openWorldHint", definition.OpenWorldHint);
+        return properties;
+    }
+
+    private static void Add(Dictionary<string, object?> properties, string key, object? value)
+    {
+        if (value is not null)
+        {
+            properties[key] = value;
+        }
+    }
 
     private static JsonElement Parse(string json)
     {

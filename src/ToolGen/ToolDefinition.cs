@@ -50,6 +50,33 @@ public sealed class ToolDefinition
     /// <summary>Whether a person should approve each call before it runs.</summary>
     public bool RequiresApproval { get; }
 
+    /// <summary>A short human-readable name for user interfaces (<c>[Tool(Title = …)]</c>), or <see langword="null"/>.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>
+    /// Whether the tool does not modify its environment (<c>[Tool(ReadOnly = …)]</c>); <see langword="null"/> when the
+    /// tool does not say. MCP <c>readOnlyHint</c>.
+    /// </summary>
+    public bool? ReadOnlyHint { get; init; }
+
+    /// <summary>
+    /// Whether the tool may perform destructive updates (<c>[Tool(Destructive = …)]</c>); <see langword="null"/> when
+    /// the tool does not say. MCP <c>destructiveHint</c>.
+    /// </summary>
+    public bool? DestructiveHint { get; init; }
+
+    /// <summary>
+    /// Whether repeating a call with the same arguments has no further effect (<c>[Tool(Idempotent = …)]</c>);
+    /// <see langword="null"/> when the tool does not say. MCP <c>idempotentHint</c>.
+    /// </summary>
+    public bool? IdempotentHint { get; init; }
+
+    /// <summary>
+    /// Whether the tool interacts with an open world of external entities (<c>[Tool(OpenWorld = …)]</c>);
+    /// <see langword="null"/> when the tool does not say. MCP <c>openWorldHint</c>.
+    /// </summary>
+    public bool? OpenWorldHint { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => Name;
 }

@@ -77,7 +77,8 @@ public sealed class RecordingToolSet : IToolSet
     {
         lock (Calls)
         {
-            Calls.Add(call);
+            // A copy: the adapters pass the arguments in a buffer that is reused once the call completes.
+            Calls.Add(new ToolCall(call.Id, call.Name, call.Arguments.ToArray()) { Services = call.Services, Strict = call.Strict, Lenient = call.Lenient });
         }
 
         return _inner.InvokeAsync(call, cancellationToken);

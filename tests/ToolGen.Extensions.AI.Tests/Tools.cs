@@ -84,6 +84,6 @@ public partial class AssistantTools
 
     /// <summary>Deletes a file.</summary>
     /// <param name="path">The file.</param>
-    [Tool(RequiresApproval = true)]
+    [Tool(RequiresApproval = true, Title = "Delete a file", Destructive = true, Idempotent = false)]
     public void DeleteFile(string path) => Deleted.Add(path);
 }

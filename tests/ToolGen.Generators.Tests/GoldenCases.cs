@@ -616,6 +616,14 @@ internal static class GoldenCases
             public void Named()
             {
             }
+
+            [Tool(Title = "List \"all\" users", ReadOnly = true, Destructive = false, OpenWorld = false)]
+            public string ListUsers() => string.Empty;
+
+            [Tool(Idempotent = true, RequiresApproval = true)]
+            public void ResetPassword(string userId)
+            {
+            }
         }
         """;
 

@@ -192,6 +192,41 @@ public sealed class McpServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Title_and_hints_from_Tool_reach_the_client()
+    {
+        var tools = await Client.ListToolsAsync();
+        var locate = tools.Single(t => t.Name == "locate").ProtocolTool;
+        Assert.Equal("Find a city", locate.Title);
+        Assert.Equal("Find a city", locate.Annotations!.Title);
+        Assert.True(locate.Annotations.ReadOnlyHint);
+        Assert.False(locate.Annotations.OpenWorldHint);
+        // Left out of [Tool]: not announced.
+        Assert.Null(locate.Annotations.DestructiveHint);
+        Assert.Null(locate.Annotations.IdempotentHint);
+        Assert.Null(locate.Meta);
+
+        var add = tools.Single(t => t.Name == "add").ProtocolTool;
+        Assert.Null(add.Title);
+        Assert.Null(add.Annotations);
+        Assert.Null(add.Meta);
+    }
+
+    [Fact]
+    public async Task Approval_is_announced_in_meta_and_as_destructive_unless_the_tool_says_otherwise()
+    {
+        var tools = await Client.ListToolsAsync();
+        var forget = tools.Single(t => t.Name == "forget").ProtocolTool;
+        Assert.True(forget.Annotations!.DestructiveHint);
+        Assert.Null(forget.Annotations.ReadOnlyHint);
+        Assert.True((bool)forget.Meta![ToolGenMcpServerTool.RequiresApprovalMetaKey]!);
+
+        var rename = tools.Single(t => t.Name == "rename").ProtocolTool;
+        Assert.False(rename.Annotations!.DestructiveHint);
+        Assert.True(rename.Annotations.IdempotentHint);
+        Assert.True((bool)rename.Meta![ToolGenMcpServerTool.RequiresApprovalMetaKey]!);
+    }
+
+    [Fact]
     public void Two_sets_with_the_same_tool_name_are_refused()
     {
         var services = new ServiceCollection();

@@ -24,7 +24,7 @@ public partial class MapTools
 {
     /// <summary>Finds a city on the map.</summary>
     /// <param name="city">The city name.</param>
-    [Tool]
+    [Tool(Title = "Find a city", ReadOnly = true, OpenWorld = false)]
     public Point Locate(string city) =>
         city == "Paris" ? new Point(48.8566, 2.3522) : throw new ToolException("Unknown city \"" + city + "\".");
 
@@ -44,6 +44,17 @@ public partial class MapTools
     /// <param name="name">Who to greet.</param>
     [Tool]
     public string Hello(string name = "world") => "Hello, " + name + "!";
+
+    /// <summary>Forgets a city.</summary>
+    /// <param name="city">The city name.</param>
+    [Tool(RequiresApproval = true)]
+    public string Forget(string city) => "Forgot " + city + ".";
+
+    /// <summary>Renames a city.</summary>
+    /// <param name="city">The city name.</param>
+    /// <param name="name">The new name.</param>
+    [Tool(RequiresApproval = true, Destructive = false, Idempotent = true)]
+    public string Rename(string city, string name) => city + " is now " + name + ".";
 
     /// <summary>Counts calls with the host's counter.</summary>
     /// <param name="counter">From the host.</param>

@@ -3,6 +3,7 @@
 //   2. compiles every inputSchema and outputSchema with ajv (JSON Schema 2020-12, formats asserted);
 //   3. calls every tool with good arguments: no isError, structuredContent valid against the outputSchema (the SDK
 //      client checks this too), a text block beside it;
+//      and checks the title, annotations (hints) and _meta each tool declares with [Tool(...)];
 //   4. calls with bad arguments: each must come back as a result with isError: true (not a JSON-RPC error) whose
 //      text names the offending path; a path leaving the sandbox is refused; an unknown tool is a protocol error.
 //
@@ -54,6 +55,18 @@ const expectations = {
   "convert_time#0": (r) => typeof r.structuredContent?.toTime === "string" && r.structuredContent.toTime.startsWith("2025-03-14T09:00:00"),
 };
 
+// What each tool's [Tool(...)] says: title, the hints it sets (hints it leaves out must be absent), and whether it
+// requires approval (announced as _meta["dev.toolgen/requiresApproval"]).
+const annotations = {
+  list_directory: { title: "List a folder", hints: { readOnlyHint: true, openWorldHint: false } },
+  read_file: { title: "Read a file", hints: { readOnlyHint: true, openWorldHint: false } },
+  write_file: { title: "Write a file", hints: { destructiveHint: true, idempotentHint: true, openWorldHint: false }, approval: true },
+  calculate: { title: "Calculator", hints: { readOnlyHint: true, idempotentHint: true, openWorldHint: false } },
+  current_time: { title: "Current time", hints: { readOnlyHint: true, openWorldHint: false } },
+  convert_time: { title: "Convert a time", hints: { readOnlyHint: true, idempotentHint: true, openWorldHint: false } },
+};
+const hintNames = ["readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"];
+
 // Bad calls: [tool, arguments, text the error must contain (the path it names)].
 const badCalls = [
   ["calculate", { expression: 5 }, '"expression"'],
@@ -96,6 +109,17 @@ try {
       }
     }
     check(Array.isArray(goodCalls[tool.name]), `${tool.name}: has a planned call`);
+
+    const expected = annotations[tool.name];
+    if (expected) {
+      check(tool.title === expected.title && tool.annotations?.title === expected.title, `${tool.name}: title`, { title: tool.title, annotations: tool.annotations });
+      const hints = Object.fromEntries(hintNames.filter((h) => tool.annotations?.[h] !== undefined).map((h) => [h, tool.annotations[h]]));
+      check(JSON.stringify(hints) === JSON.stringify(Object.fromEntries(hintNames.filter((h) => h in expected.hints).map((h) => [h, expected.hints[h]]))),
+        `${tool.name}: annotations ${JSON.stringify(expected.hints)}`, tool.annotations);
+      check((tool._meta?.["dev.toolgen/requiresApproval"] === true) === (expected.approval === true), `${tool.name}: requiresApproval in _meta is ${expected.approval === true}`, tool._meta);
+    } else {
+      check(false, `${tool.name}: has expected annotations`);
+    }
   }
 
   for (const tool of tools) {

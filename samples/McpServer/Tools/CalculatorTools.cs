@@ -11,7 +11,7 @@ public partial class CalculatorTools
     /// Evaluates an arithmetic expression: numbers, + - * / % ^, parentheses and the functions sqrt, abs, round.
     /// </summary>
     /// <param name="expression">The expression, e.g. (2 + 3) * 4 ^ 2 / 8.</param>
-    [Tool]
+    [Tool(Title = "Calculator", ReadOnly = true, Idempotent = true, OpenWorld = false)]
     public double Calculate([System.ComponentModel.DataAnnotations.StringLength(1000, MinimumLength = 1)] string expression)
     {
         var parser = new Parser(expression);

@@ -40,7 +40,7 @@ public partial class FileTools
 
     /// <summary>Lists the files and folders of a folder in the sandbox.</summary>
     /// <param name="path">The folder, relative to the sandbox; "." for its root.</param>
-    [Tool]
+    [Tool(Title = "List a folder", ReadOnly = true, OpenWorld = false)]
     public DirectoryListing ListDirectory(string path = ".")
     {
         var full = Resolve(path);
@@ -62,7 +62,7 @@ public partial class FileTools
     /// <summary>Reads a UTF-8 text file in the sandbox.</summary>
     /// <param name="path">The file, relative to the sandbox.</param>
     /// <param name="maxChars">At most this many characters are returned, 1 to 100000.</param>
-    [Tool]
+    [Tool(Title = "Read a file", ReadOnly = true, OpenWorld = false)]
     public FileText ReadFile(string path, [System.ComponentModel.DataAnnotations.Range(1, 100_000)] int maxChars = 20_000)
     {
         var full = Resolve(path);
@@ -80,7 +80,7 @@ public partial class FileTools
     /// <summary>Writes a UTF-8 text file in the sandbox, replacing it if it exists; creates missing folders.</summary>
     /// <param name="path">The file, relative to the sandbox.</param>
     /// <param name="text">The whole new content.</param>
-    [Tool]
+    [Tool(Title = "Write a file", RequiresApproval = true, Destructive = true, Idempotent = true, OpenWorld = false)]
     public string WriteFile(string path, string text)
     {
         var full = Resolve(path);

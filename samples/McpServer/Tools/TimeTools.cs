@@ -22,7 +22,7 @@ public partial class TimeTools
 {
     /// <summary>Tells the current time in a time zone.</summary>
     /// <param name="zone">IANA time zone, e.g. Europe/Paris; UTC by default.</param>
-    [Tool]
+    [Tool(Title = "Current time", ReadOnly = true, OpenWorld = false)]
     public ZoneTime CurrentTime(string zone = "UTC")
     {
         var info = FindZone(zone);
@@ -34,7 +34,7 @@ public partial class TimeTools
     /// <param name="time">The local time in fromZone, without a UTC offset, e.g. 2025-03-14T09:00:00.</param>
     /// <param name="fromZone">IANA time zone of the time, e.g. Asia/Tokyo.</param>
     /// <param name="toZone">IANA time zone to convert to, e.g. Europe/Paris.</param>
-    [Tool]
+    [Tool(Title = "Convert a time", ReadOnly = true, Idempotent = true, OpenWorld = false)]
     public ConvertedTime ConvertTime(DateTime time, string fromZone, string toZone)
     {
         if (time.Kind != DateTimeKind.Unspecified)

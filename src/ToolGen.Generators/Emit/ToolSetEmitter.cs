@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ToolGen.Generators.Model;
 using ToolGen.Generators.Text;
@@ -247,7 +248,7 @@ internal static class ToolSetEmitter
                             {{CSharpLiteral.String(SchemaEmitter.Parameters(tool, SchemaMode.Input)!)}},
                             {{(strict is null ? "null" : CSharpLiteral.String(strict))}},
                             {{(returnSchema is null ? "null" : CSharpLiteral.String(returnSchema))}},
-                            {{(tool.RequiresApproval ? "true" : "false")}}),
+                            {{(tool.RequiresApproval ? "true" : "false")}}){{AnnotationInitializer(tool.Annotations)}},
                 """);
         }
 
@@ -259,6 +260,38 @@ internal static class ToolSetEmitter
         else
         {
             w.Line("    });");
+        }
+    }
+
+    /// <summary>
+    /// The object initializer that sets a definition's title and hints (<c> { Title = "…", ReadOnlyHint = true }</c>),
+    /// or nothing when <c>[Tool]</c> sets none, so that definitions without annotations are written as before.
+    /// </summary>
+    private static string AnnotationInitializer(ToolAnnotationsModel? annotations)
+    {
+        if (annotations is null)
+        {
+            return string.Empty;
+        }
+
+        var parts = new List<string>();
+        if (annotations.Title is { } title)
+        {
+            parts.Add("Title = " + CSharpLiteral.String(title));
+        }
+
+        AddHint(parts, "ReadOnlyHint", annotations.ReadOnly);
+        AddHint(parts, "DestructiveHint", annotations.Destructive);
+        AddHint(parts, "IdempotentHint", annotations.Idempotent);
+        AddHint(parts, "OpenWorldHint", annotations.OpenWorld);
+        return " { " + string.Join(", ", parts) + " }";
+    }
+
+    private static void AddHint(List<string> parts, string property, bool? value)
+    {
+        if (value is { } flag)
+        {
+            parts.Add(property + " = " + (flag ? "true" : "false"));
         }
     }
 

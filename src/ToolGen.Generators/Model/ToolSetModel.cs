@@ -29,6 +29,7 @@ internal sealed record ContainingTypeModel(string Keyword, string Name);
 /// <param name="Return">What the method returns.</param>
 /// <param name="Objects">The object types this tool reads or writes.</param>
 /// <param name="Marks">What the symbols its generated code names are marked with (its objects' marks included), or null for nothing.</param>
+/// <param name="Annotations">Title and hints from <c>[Tool]</c>, or null when it sets none.</param>
 internal sealed record ToolModel(
     string Name,
     string MethodName,
@@ -38,7 +39,8 @@ internal sealed record ToolModel(
     EquatableArray<ParameterModel> Parameters,
     ReturnModel Return,
     EquatableArray<ObjectModel> Objects,
-    ReferenceMarks? Marks = null);
+    ReferenceMarks? Marks = null,
+    ToolAnnotationsModel? Annotations = null);
 
 /// <summary>What a parameter is filled from.</summary>
 internal enum ParameterRole

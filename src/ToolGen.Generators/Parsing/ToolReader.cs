@@ -188,7 +188,8 @@ internal sealed class ToolReader
             parameters.ToEquatableArray(),
             returnModel,
             classifier.Objects.OrderBy(o => o.Key, System.StringComparer.Ordinal).ToEquatableArray(),
-            marks == ReferenceMarks.None ? null : marks);
+            marks == ReferenceMarks.None ? null : marks,
+            ToolAnnotationsReader.Read(attribute));
     }
 
     private ToolProblem InvalidName(IMethodSymbol method, AttributeData attribute, string name)

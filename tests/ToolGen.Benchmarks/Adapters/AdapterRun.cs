@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using Perfolizer.Horology;
@@ -9,9 +10,10 @@ using ToolGen.Benchmarks.Dispatch;
 namespace ToolGen.Benchmarks.Adapters;
 
 /// <summary>
-/// The <c>adapters</c> mode: checks that the four paths of <see cref="AdapterBenchmarks"/> run and agree, then runs
+/// The <c>adapters</c> mode: checks that the four paths of <see cref="AdapterBenchmarks"/> run and agree, prints the
+/// CPU-time cross-check of <see cref="AdapterInterleaved"/> (alone with <c>TOOLGEN_ADAPTER_INTERLEAVED_ONLY=1</c>), then runs
 /// that class with BenchmarkDotNet, with the job of <c>bdn</c> (one launch, 4 warm-up and 15 measured iterations of
-/// 250 ms; <c>--quick</c>: 2 and 5). Not part of <c>all</c>: docs/performance.md quotes its ratios by hand.
+/// 250 ms; <c>--quick</c>: 2 and 5); <c>TOOLGEN_ADAPTER_CATEGORIES</c> (comma-separated) limits it to some categories. Not part of <c>all</c>: docs/performance.md quotes its ratios by hand.
 /// </summary>
 internal static class AdapterRun
 {
@@ -20,6 +22,12 @@ internal static class AdapterRun
         foreach (var line in new AdapterBenchmarks().VerifyAsync().GetAwaiter().GetResult())
         {
             Console.WriteLine("adapters: " + line);
+        }
+
+        AdapterInterleaved.Run(new AdapterBenchmarks());
+        if (Environment.GetEnvironmentVariable("TOOLGEN_ADAPTER_INTERLEAVED_ONLY") == "1")
+        {
+            return [];
         }
 
         var job = Job.Default
@@ -32,6 +40,13 @@ internal static class AdapterRun
             .AddJob(job)
             .WithArtifactsPath(artifacts)
             .WithOptions(ConfigOptions.DisableLogFile);
+        // TOOLGEN_ADAPTER_CATEGORIES=Function,McpCall runs only those categories (shorter runs on a shared machine).
+        var categories = Environment.GetEnvironmentVariable("TOOLGEN_ADAPTER_CATEGORIES");
+        if (!string.IsNullOrWhiteSpace(categories))
+        {
+            config = config.AddFilter(new AnyCategoriesFilter(categories.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+        }
+
         var summary = BenchmarkRunner.Run<AdapterBenchmarks>(config);
         var rows = new List<BdnRow>();
         foreach (var report in summary.Reports)

@@ -90,7 +90,7 @@ internal static class Interleaved
         return rows;
     }
 
-    private static ValueTask Discard<T>(ValueTask<T> task)
+    internal static ValueTask Discard<T>(ValueTask<T> task)
     {
         if (task.IsCompletedSuccessfully)
         {
@@ -101,7 +101,7 @@ internal static class Interleaved
         return new ValueTask(task.AsTask());
     }
 
-    private static double Time(Func<ValueTask> run, int ops)
+    internal static double Time(Func<ValueTask> run, int ops)
     {
         var start = ThreadCpuMilliseconds();
         for (var i = 0; i < ops; i++)
@@ -116,7 +116,7 @@ internal static class Interleaved
         return ThreadCpuMilliseconds() - start;
     }
 
-    private static double ThreadCpuMilliseconds()
+    internal static double ThreadCpuMilliseconds()
     {
         const int ClockThreadCpuTimeId = 3;
         if (ClockGetTime(ClockThreadCpuTimeId, out var time) != 0)
