@@ -55,6 +55,18 @@ internal sealed class SchemaEmitter
         return emitter._inexpressible ? null : SchemaWriter.Write(root);
     }
 
+    /// <summary>
+    /// The schema of a <c>[StructuredOutput]</c> answer: the type's object, rooted (a recursive type is inlined at the
+    /// root too), as a record parameter's is written in <paramref name="mode"/>; null in strict mode without a strict form.
+    /// </summary>
+    public static string? Answer(AnswerModel answer, SchemaMode mode)
+    {
+        var emitter = new SchemaEmitter(mode, answer.Objects);
+        var root = emitter.ObjectBody(answer.Root, answer.Root.Description, nullable: false);
+        emitter.AddDefs(root);
+        return emitter._inexpressible ? null : SchemaWriter.Write(root);
+    }
+
     /// <summary>The schema of a tool's result value, or null when the result is text or nothing.</summary>
     public static string? Return(ToolModel tool)
     {
