@@ -34,6 +34,10 @@ internal static class AnswerReader
             }
 
             problems.Add(new ToolProblem(AnswerDiagnostics.AnswerTypeShape, shape.Value.Location ?? ToolSyntax.Identifier(type), display, shape.Value.Text));
+            if (shape.Value.Final)
+            {
+                return (null, problems.ToImmutable());
+            }
         }
 
         var classifier = new TypeClassifier(known, type, cancellationToken);
@@ -68,27 +72,29 @@ internal static class AnswerReader
     }
 
     /// <summary>Why the generated half cannot be added to the type (TG0016), with where to put the squiggle; else null.</summary>
-    private static (string Text, Location? Location)? ShapeProblem(
+    /// <remarks>A problem that stops the reading (<c>Final</c>: a generic type…) leaves the members unjudged: their problems would follow from it.</remarks>
+    private static (string Text, Location? Location, bool Final)? ShapeProblem(
         INamedTypeSymbol type, AttributeData attribute, KnownSymbols known, CancellationToken cancellationToken, out string? name)
     {
         name = null;
         for (var current = type; current is not null; current = current.ContainingType)
         {
-            if (current.IsGenericType)
+            // Its own type parameters only: a type nested in a generic type is generic too, and is named apart.
+            if (current.TypeParameters.Length > 0)
             {
-                return (current.Equals(type, SymbolEqualityComparer.Default)
+                return (SymbolEqualityComparer.Default.Equals(current, type)
                     ? "is generic; its type arguments are chosen by code, not by a model, so a schema cannot be generated for it; mark a non-generic type"
-                    : $"is declared in generic type '{current.ToDisplayString(ContainerChecks.TypeFormat)}'; move it to a non-generic type", null);
+                    : $"is declared in generic type '{current.ToDisplayString(ContainerChecks.TypeFormat)}'; move it to a non-generic type", null, true);
             }
 
             if (current.IsFileLocal || current.IsRefLikeType || current.IsStatic)
             {
-                return ($"cannot be extended by generated code ('{current.ToDisplayString(ContainerChecks.TypeFormat)}' is {(current.IsFileLocal ? "file-local" : current.IsStatic ? "static" : "a ref struct")}); mark an ordinary partial class, struct or record", null);
+                return ($"cannot be extended by generated code ('{current.ToDisplayString(ContainerChecks.TypeFormat)}' is {(current.IsFileLocal ? "file-local" : current.IsStatic ? "static" : "a ref struct")}); mark an ordinary partial class, struct or record", null, true);
             }
 
             if (current.TypeKind is Microsoft.CodeAnalysis.TypeKind.Class or Microsoft.CodeAnalysis.TypeKind.Struct && !ContainerChecks.IsPartial(current, cancellationToken))
             {
-                return ($"must be partial, and so must every type enclosing it: add the 'partial' modifier to '{current.Name}'", ToolSyntax.Identifier(current));
+                return ($"must be partial, and so must every type enclosing it: add the 'partial' modifier to '{current.Name}'", ToolSyntax.Identifier(current), false);
             }
         }
 
@@ -96,7 +102,7 @@ internal static class AnswerReader
         {
             if (!member.IsImplicitlyDeclared && GeneratedMembers.Contains(member.Name) && !IsGenerated(member))
             {
-                return ($"declares '{member.Name}', which ToolGen generates for an answer type; rename it", ToolSyntax.Identifier(member));
+                return ($"declares '{member.Name}', which ToolGen generates for an answer type; rename it", ToolSyntax.Identifier(member), false);
             }
         }
 
@@ -107,7 +113,7 @@ internal static class AnswerReader
                 syntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Name") is { } argument
                     ? argument.Expression.GetLocation()
                     : null;
-            return ($"has the format name '{name}', which providers refuse: a name must match ^[a-zA-Z0-9_-]{{1,64}}$; set [StructuredOutput(Name = \"...\")]", location);
+            return ($"has the format name '{name}', which providers refuse: a name must match ^[a-zA-Z0-9_-]{{1,64}}$; set [StructuredOutput(Name = \"...\")]", location, false);
         }
 
         return null;

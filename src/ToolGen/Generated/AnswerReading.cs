@@ -86,7 +86,8 @@ public static class AnswerReading
 
         message = message
             .Replace("Send the arguments as one JSON object.", "Send the answer as one JSON object.")
-            .Replace("Send shorter arguments.", "Send a shorter answer.");
+            .Replace("Send shorter arguments.", "Send a shorter answer.")
+            .Replace("the arguments end before the JSON is complete; they may have been cut off", "the answer ends before the JSON is complete; it may have been cut off");
         return new ToolError(error.Kind, message, error.Exception);
     }
 }
