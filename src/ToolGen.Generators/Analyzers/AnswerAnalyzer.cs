@@ -16,7 +16,8 @@ public sealed class AnswerAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         AnswerDiagnostics.AnswerTypeShape,
-        AnswerDiagnostics.UnsupportedAnswerType);
+        AnswerDiagnostics.UnsupportedAnswerType,
+        Budget.BudgetDiagnostics.StrictLimit);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -31,11 +32,12 @@ public sealed class AnswerAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(c => Analyze(c, known), SymbolKind.NamedType);
+            var limits = Budget.BudgetLimits.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            start.RegisterSymbolAction(c => Analyze(c, known, limits), SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, KnownSymbols known)
+    private static void Analyze(SymbolAnalysisContext context, KnownSymbols known, Budget.BudgetLimits limits)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (known.Attribute(type, KnownNames.StructuredOutputAttribute) is not { } attribute)
@@ -43,9 +45,19 @@ public sealed class AnswerAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var problem in AnswerReader.Read(type, attribute, known, collect: true, context.CancellationToken).Problems)
+        var (model, problems) = AnswerReader.Read(type, attribute, known, collect: true, context.CancellationToken);
+        foreach (var problem in problems)
         {
             context.ReportDiagnostic(problem.ToDiagnostic());
+        }
+
+        if (model is not null)
+        {
+            var strict = Emit.SchemaEmitter.AnswerNode(model, Emit.SchemaMode.Strict);
+            foreach (var problem in Budget.BudgetChecks.StrictLimits(strict, "Answer type", model.Name, ToolSyntax.Identifier(type), limits))
+            {
+                context.ReportDiagnostic(problem.ToDiagnostic());
+            }
         }
     }
 }

@@ -93,7 +93,7 @@ internal static class AnswerEmitter
                 {{CSharpLiteral.String(model.Description)}},
                 {{CSharpLiteral.String(schema)}},
                 {{(strict is null ? "null" : CSharpLiteral.String(strict))}},
-                {{ReadAnswer}});
+                {{ReadAnswer}}){{Budget.ToolCost.OfAnswer(model.Name, model.Description, schema, strict).Initializer}};
 
             private static bool {{ReadAnswer}}(global::System.ReadOnlySpan<byte> json, out {{model.Header.FullyQualifiedName}} value, out {{Names.ToolError}}? error) =>
                 global::ToolGen.Generated.AnswerReading.Read<{{model.Header.FullyQualifiedName}}>(json, {{CSharpLiteral.String(model.Name)}}, {{CSharpLiteral.String(Shape(model.Root))}}, {{readRoot}}, out value, out error);

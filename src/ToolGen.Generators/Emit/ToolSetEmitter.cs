@@ -239,15 +239,17 @@ internal static class ToolSetEmitter
         foreach (var tool in model.Tools)
         {
             var strict = SchemaEmitter.Parameters(tool, SchemaMode.Strict);
+            var plain = SchemaEmitter.Parameters(tool, SchemaMode.Input)!;
             var returnSchema = SchemaEmitter.Return(tool);
+            var cost = Budget.ToolCost.OfTool(tool.Name, tool.Description, plain, strict);
             w.Line($$"""
                         new {{Names.ToolDefinition}}(
                             {{CSharpLiteral.String(tool.Name)}},
                             {{CSharpLiteral.String(tool.Description)}},
-                            {{CSharpLiteral.String(SchemaEmitter.Parameters(tool, SchemaMode.Input)!)}},
+                            {{CSharpLiteral.String(plain)}},
                             {{(strict is null ? "null" : CSharpLiteral.String(strict))}},
                             {{(returnSchema is null ? "null" : CSharpLiteral.String(returnSchema))}},
-                            {{(tool.RequiresApproval ? "true" : "false")}}),
+                            {{(tool.RequiresApproval ? "true" : "false")}}){{cost.Initializer}},
                 """);
         }
 
