@@ -24,7 +24,10 @@ internal static class BudgetDiagnostics
         title: "Strict tools of a tool set exceed an Anthropic per-request limit",
         messageFormat: "The strict tools of '{0}' have {1} {2} together, over Anthropic's per-request limit of {3} (MSBuild property {4}); a request offering them all strict would be refused",
         "ToolGen",
-        DiagnosticSeverity.Warning,
+
+        // A note: it matters only to a project that sends the whole set strict to Anthropic in one request, which can
+        // make it a warning in .editorconfig.
+        DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         description: "Anthropic's strict tool use caps, per request, the number of strict tools, the optional parameters over all their schemas and the parameters using anyOf or type arrays. The figures are configurable through MSBuild properties.",
         helpLinkUri: Generators.BuildConstants.HelpBase + AnthropicSetLimitId + ".md");

@@ -44,7 +44,7 @@ internal static class ToolSetEmitter
             var declaration = (isToolType && header.IsStatic ? "static " : string.Empty) + "partial " + types[i].Keyword + " " + types[i].Name;
             if (isToolType && !header.IsStatic)
             {
-                declaration += " : " + Names.IToolSet;
+                declaration += " : " + Names.IToolSet + ", " + Names.PreEncodedTools;
             }
 
             w.Open(declaration);
@@ -120,6 +120,9 @@ internal static class ToolSetEmitter
             {{Names.GeneratedCode}}
             {{Names.DefinitionList}} {{Names.IToolSet}}.Definitions => {{Helper}}.{{GeneratedNames.Definitions}};
 
+            {{Names.GeneratedCode}}
+            {{PreEncodedEmitter.Implementation(Helper)}}
+
             /// <summary>Runs one tool call; bad arguments and tool failures come back as error results.</summary>
             {{Names.GeneratedCode}}
             public {{header.InvokeModifier}}{{Names.ValueTaskOfResult}} InvokeAsync({{Names.ToolCall}} call, {{Names.CancellationToken}} cancellationToken = default) =>
@@ -145,7 +148,9 @@ internal static class ToolSetEmitter
         }
 
         w.Open($"private static class {Helper}");
-        EmitDefinitions(w, model);
+        var schemas = EmitDefinitions(w, model);
+        w.Line();
+        PreEncodedEmitter.EmitHelperMembers(w, model, schemas);
         if (model.Header.BaseToolSet is not null && model.Header.InheritedToolNames.Count > 0)
         {
             w.Line();
@@ -155,9 +160,11 @@ internal static class ToolSetEmitter
         {
             w.Line();
             w.Line($$"""
-                internal sealed class {{GeneratedNames.StaticToolSet}} : {{Names.IToolSet}}
+                internal sealed class {{GeneratedNames.StaticToolSet}} : {{Names.IToolSet}}, {{Names.PreEncodedTools}}
                 {
                     public {{Names.DefinitionList}} Definitions => {{Helper}}.{{GeneratedNames.Definitions}};
+
+                    {{PreEncodedEmitter.Implementation(Helper)}}
 
                     public {{Names.ValueTaskOfResult}} InvokeAsync({{Names.ToolCall}} call, {{Names.CancellationToken}} cancellationToken = default) =>
                         {{Helper}}.{{GeneratedNames.Dispatch}}(call, cancellationToken);
@@ -225,8 +232,10 @@ internal static class ToolSetEmitter
         w.Close();
     }
 
-    private static void EmitDefinitions(SourceWriter w, ToolSetModel model)
+    /// <returns>Each tool's plain and strict schemas, for the pre-encoded request parts.</returns>
+    private static System.Collections.Generic.List<(string Plain, string? Strict)> EmitDefinitions(SourceWriter w, ToolSetModel model)
     {
+        var schemas = new System.Collections.Generic.List<(string Plain, string? Strict)>();
         var baseSet = model.Header.BaseToolSet;
         var open = baseSet is null
             ? $"new {Names.ToolDefinition}[]"
@@ -242,6 +251,7 @@ internal static class ToolSetEmitter
             var plain = SchemaEmitter.Parameters(tool, SchemaMode.Input)!;
             var returnSchema = SchemaEmitter.Return(tool);
             var cost = Budget.ToolCost.OfTool(tool.Name, tool.Description, plain, strict);
+            schemas.Add((plain, strict));
             w.Line($$"""
                         new {{Names.ToolDefinition}}(
                             {{CSharpLiteral.String(tool.Name)}},
@@ -262,6 +272,8 @@ internal static class ToolSetEmitter
         {
             w.Line("    });");
         }
+
+        return schemas;
     }
 
     /// <summary>Whether a call names a tool of the base tool set (the names are constants of this compilation).</summary>
