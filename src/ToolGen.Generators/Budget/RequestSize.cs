@@ -5,7 +5,8 @@ namespace ToolGen.Generators.Budget;
 
 /// <summary>
 /// What a tool or an answer format costs in a request, computed at compile time from the text the generator already
-/// wrote: the entry's exact JSON (as ToolGen's Chat Completions codec sends it), its UTF-8 size, and a token estimate.
+/// wrote: the entry's JSON (the Chat Completions codec's, with text escaped only as JSON requires), its UTF-8 size, and a
+/// token estimate.
 /// </summary>
 internal static class RequestSize
 {
@@ -14,49 +15,15 @@ internal static class RequestSize
     /// <c>{"type":"function","function":{"name":…,"description":…,"parameters":…,"strict":true}}</c>, compact, the strict
     /// schema when there is one (what the codec sends by default), the description left out when empty.
     /// </summary>
-    public static string ChatCompletionsTool(string name, string description, string schema, bool strict)
-    {
-        var builder = new StringBuilder(schema.Length + name.Length + description.Length + 80);
-        builder.Append("{\"type\":\"function\",\"function\":{\"name\":");
-        JsonLiteral.AppendString(builder, name);
-        if (description.Length > 0)
-        {
-            builder.Append(",\"description\":");
-            JsonLiteral.AppendString(builder, description);
-        }
-
-        builder.Append(",\"parameters\":").Append(schema);
-        if (strict)
-        {
-            builder.Append(",\"strict\":true");
-        }
-
-        return builder.Append("}}").ToString();
-    }
+    public static string ChatCompletionsTool(string name, string description, string schema, bool strict) =>
+        Entry("{\"type\":\"function\",\"function\":{\"name\":", "parameters", name, description, schema, strict);
 
     /// <summary>
     /// A Chat Completions <c>response_format</c> value:
     /// <c>{"type":"json_schema","json_schema":{"name":…,"description":…,"schema":…,"strict":true}}</c>.
     /// </summary>
-    public static string ChatCompletionsResponseFormat(string name, string description, string schema, bool strict)
-    {
-        var builder = new StringBuilder(schema.Length + name.Length + description.Length + 80);
-        builder.Append("{\"type\":\"json_schema\",\"json_schema\":{\"name\":");
-        JsonLiteral.AppendString(builder, name);
-        if (description.Length > 0)
-        {
-            builder.Append(",\"description\":");
-            JsonLiteral.AppendString(builder, description);
-        }
-
-        builder.Append(",\"schema\":").Append(schema);
-        if (strict)
-        {
-            builder.Append(",\"strict\":true");
-        }
-
-        return builder.Append("}}").ToString();
-    }
+    public static string ChatCompletionsResponseFormat(string name, string description, string schema, bool strict) =>
+        Entry("{\"type\":\"json_schema\",\"json_schema\":{\"name\":", "schema", name, description, schema, strict);
 
     /// <summary>The size of the text in UTF-8 bytes.</summary>
     public static int Utf8Bytes(string text) => Encoding.UTF8.GetByteCount(text);
@@ -65,8 +32,8 @@ internal static class RequestSize
     /// A deterministic estimate of the o200k_base token count of compact JSON, in one pass and without a vocabulary: each
     /// run of ASCII letters costs one token per started <see cref="LettersPerToken"/> letters, each run of digits one per
     /// three, each run of punctuation one per started <see cref="PunctuationPerToken"/> characters (BPE merges
-    /// <c>":"</c>, <c>","</c>, <c>":{"</c>), a space before a word nothing (it joins the word), other white space one,
-    /// and each non-ASCII character one. Calibrated against Microsoft.ML.Tokenizers on the samples' and tests' tools
+    /// <c>":"</c>, <c>","</c>, <c>":{"</c>; other white space counts as punctuation), a space before a word nothing
+    /// (it joins the word), and each non-ASCII character one. Calibrated against Microsoft.ML.Tokenizers on the samples' and tests' tools
     /// (docs/tool-cost.md gives the error measured).
     /// </summary>
     public static int EstimateTokens(string json)
@@ -116,6 +83,25 @@ internal static class RequestSize
         }
 
         return tokens;
+    }
+
+    private static string Entry(string head, string schemaName, string name, string description, string schema, bool strict)
+    {
+        var builder = new StringBuilder(schema.Length + name.Length + description.Length + 80).Append(head);
+        JsonLiteral.AppendString(builder, name);
+        if (description.Length > 0)
+        {
+            builder.Append(",\"description\":");
+            JsonLiteral.AppendString(builder, description);
+        }
+
+        builder.Append(",\"").Append(schemaName).Append("\":").Append(schema);
+        if (strict)
+        {
+            builder.Append(",\"strict\":true");
+        }
+
+        return builder.Append("}}").ToString();
     }
 
     /// <summary>Letters per token in a word: English words and schema keywords are mostly one token up to this length.</summary>

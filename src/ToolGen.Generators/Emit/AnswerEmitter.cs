@@ -116,25 +116,7 @@ internal static class AnswerEmitter
             }
         }
 
-        // Emitting one may register another (a list of lists), so the count is read on each turn.
-        for (var i = 0; i < context.ValueReaders.Count; i++)
-        {
-            var (type, validation, name) = context.ValueReaders[i];
-            w.Line();
-            ValueReaderEmitter.EmitHeldReader(w, context, type, validation, name);
-        }
-
-        foreach (var (enumModel, names) in context.Enums)
-        {
-            w.Line();
-            EnumHelperEmitter.Emit(w, enumModel, names, context.FlagsEnums.Contains(enumModel.TypeName));
-        }
-
-        if (context.Patterns.Count > 0)
-        {
-            w.Line();
-            ObjectEmitter.EmitPatterns(w, context.Patterns);
-        }
+        RegisteredHelpersEmitter.Emit(w, context);
     }
 
     /// <summary>The properties of the answer, for the message sent when the answer is not an object.</summary>
