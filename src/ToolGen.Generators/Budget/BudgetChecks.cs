@@ -44,27 +44,40 @@ internal static class BudgetChecks
     {
         var display = type.ToDisplayString(ContainerChecks.TypeFormat);
         var location = ToolSyntax.Identifier(type);
+        var measureSize = limits.ToolSetMaxBytes is not null || limits.ToolSetMaxTokens is not null;
         int strictTools = 0, optional = 0, unions = 0, bytes = 2, tokens = 0;
         for (var i = 0; i < tools.Count; i++)
         {
             var tool = tools[i].Tool;
-            var plain = SchemaEmitter.ParametersNode(tool, SchemaMode.Input)!;
             var strict = SchemaEmitter.ParametersNode(tool, SchemaMode.Strict);
             foreach (var problem in StrictLimits(strict, "Tool", tool.Name, tools[i].Location, limits))
             {
                 yield return problem;
             }
 
-            var cost = ToolCost.OfTool(tool.Name, tool.Description, SchemaWriter.Write(plain), strict is null ? null : SchemaWriter.Write(strict));
-            bytes += cost.Bytes + (i > 0 ? 1 : 0);
-            tokens += cost.Tokens;
+            if (measureSize)
+            {
+                // Only when a budget asks: the entry is what the generator states as the definition's size.
+                var sent = strict is null ? SchemaEmitter.Parameters(tool, SchemaMode.Input)! : SchemaWriter.Write(strict);
+                var cost = ToolCost.OfTool(tool.Name, tool.Description, sent, strict is null ? null : sent);
+                bytes += cost.Bytes + (i > 0 ? 1 : 0);
+                tokens += cost.Tokens;
+            }
+
             if (strict is not null)
             {
-                // Counted on the form where each is largest: optional parameters in the plain schema (the strict one
-                // requires every property), unions in the strict one (where optional values are nullable).
+                // Anthropic's parameters are the tool's own: counted from the model, on the form where each is largest.
+                // Optional ones are those the plain schema leaves out of "required"; unions are those the strict schema
+                // makes nullable (a type array, or anyOf around a reference), which is every optional or nullable one.
                 strictTools++;
-                optional += SchemaStats.Of(plain).OptionalParameters;
-                unions += SchemaStats.Of(strict).UnionParameters;
+                foreach (var parameter in tool.Parameters)
+                {
+                    if (parameter.Field is { } field)
+                    {
+                        optional += field.IsRequired ? 0 : 1;
+                        unions += !field.IsRequired || field.Type.IsNullable ? 1 : 0;
+                    }
+                }
             }
         }
 

@@ -7,9 +7,7 @@ namespace ToolGen.Generators.Budget;
 /// What OpenAI's strict mode counts in one schema, measured on the schema tree the generator writes: object properties
 /// (every object, <c>$defs</c> included), the deepest nesting of objects and arrays (the root object is level 1; a
 /// <c>$ref</c> is not followed), enum values, the total length of property names, definition names and enum values,
-/// and the longest string enum of more than <see cref="BudgetLimits.LargeEnumValues"/> values. Also what Anthropic
-/// counts per strict tool: optional parameters (root properties not in <c>required</c>) and parameters whose schema is
-/// a union (<c>anyOf</c> or a type array).
+/// and the longest string enum of more than <see cref="BudgetLimits.LargeEnumValues"/> values.
 /// </summary>
 internal sealed class SchemaStats
 {
@@ -22,10 +20,6 @@ internal sealed class SchemaStats
     public int StringLength { get; private set; }
 
     public int LargestEnumLength { get; private set; }
-
-    public int OptionalParameters { get; private set; }
-
-    public int UnionParameters { get; private set; }
 
     public static SchemaStats Of(SchemaNode root)
     {
@@ -46,21 +40,9 @@ internal sealed class SchemaStats
         {
             Depth = System.Math.Max(Depth, level);
             Properties += properties.Count;
-            var required = new HashSet<string>(node.Required ?? new List<string>(), System.StringComparer.Ordinal);
             foreach (var property in properties)
             {
                 StringLength += property.Key.Length;
-                // Parameters are the properties of the arguments object itself, not those of the objects inside it.
-                if (level == 1 && !required.Contains(property.Key))
-                {
-                    OptionalParameters++;
-                }
-
-                if (level == 1 && (property.Value.AnyOf is not null || property.Value.Types is { Count: > 1 }))
-                {
-                    UnionParameters++;
-                }
-
                 Walk(property.Value, level + 1);
             }
         }
@@ -93,9 +75,9 @@ internal sealed class SchemaStats
             Walk(choice, level);
         }
 
-        if (node.AdditionalProperties is { } values2)
+        if (node.AdditionalProperties is { } mapValues)
         {
-            Walk(values2, level + 1);
+            Walk(mapValues, level + 1);
         }
     }
 }

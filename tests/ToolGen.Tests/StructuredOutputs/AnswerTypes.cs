@@ -42,3 +42,16 @@ public partial class AnswerHolder
         public Dictionary<string, int>? Scores { get; set; }
     }
 }
+
+/// <summary>A type that is both an answer and a tool set: each gets its own generated half.</summary>
+[StructuredOutput]
+public sealed partial class NoteBook
+{
+    /// <summary>The note book's title.</summary>
+    public string Title { get; set; } = string.Empty;
+
+    /// <summary>Renames the note book.</summary>
+    /// <param name="title">The new title.</param>
+    [Tool]
+    public string Rename(string title) => Title = title;
+}

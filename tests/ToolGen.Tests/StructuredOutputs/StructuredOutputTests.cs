@@ -35,6 +35,17 @@ public sealed class StructuredOutputTests
     }
 
     [Fact]
+    public async Task ATypeMayBeBothAnAnswerAndAToolSet()
+    {
+        Assert.Equal("note_book", NoteBook.OutputFormat.Name);
+        Assert.True(NoteBook.OutputFormat.TryRead("""{"title":"Ideas"}""", out var book, out _));
+        var result = await ((IToolSet)book).InvokeAsync(new ToolCall("c1", "rename", Encoding.UTF8.GetBytes("""{"title":"Plans"}""")));
+        Assert.False(result.IsError);
+        Assert.Equal("Plans", book.Title);
+        Assert.Equal("rename", Assert.Single(NoteBook.ToolDefinitions).Name);
+    }
+
+    [Fact]
     public void AnOpenMapHasNoStrictForm() => Assert.Null(AnswerHolder.ScoresAnswer.OutputFormat.StrictSchema);
 
     [Fact]
