@@ -24,7 +24,7 @@ internal static class PreEncodedEmitter
     /// <param name="schemas">Each tool's plain and strict schemas, as the definitions hold them (computed once).</param>
     public static void EmitHelperMembers(SourceWriter w, ToolSetModel model, System.Collections.Generic.IReadOnlyList<(string Plain, string? Strict)> schemas)
     {
-        if (model.Header.BaseToolSet is not null && model.Header.InheritedToolNames.Count > 0)
+        if (model.Header.BaseToolSet is not null)
         {
             // The base's tools belong in the array too, and are not known here: the runtime writes the definitions.
             w.Line($"internal static global::System.ReadOnlySpan<byte> {Method}(bool strict) => default;");
