@@ -39,6 +39,8 @@ public sealed class ToolGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(toolSets, static (spc, model) =>
             spc.AddSource(model.HintName, SourceText.From(ToolSetEmitter.Emit(model), System.Text.Encoding.UTF8)));
+
+        AnswerPipeline.Register(context);
     }
 
     /// <summary>Reads one method found by <c>ForAttributeWithMetadataName</c>: its model, or null when it has an error.</summary>

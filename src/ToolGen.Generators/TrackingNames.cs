@@ -7,4 +7,6 @@ internal static class TrackingNames
     public const string ValidToolMethods = "ToolGen.ValidToolMethods";
     public const string AllToolMethods = "ToolGen.AllToolMethods";
     public const string ToolSets = "ToolGen.ToolSets";
+    public const string AnswerTypes = "ToolGen.AnswerTypes";
+    public const string ValidAnswerTypes = "ToolGen.ValidAnswerTypes";
 }

@@ -42,6 +42,19 @@ public sealed class StructuredOutput<T>
     /// <summary>The strict-mode schema, or <see langword="null"/> when the type has no strict form.</summary>
     public string? StrictSchema { get; }
 
+    /// <summary>
+    /// The size of this format's <c>response_format</c> value in an OpenAI Chat Completions request, in UTF-8 bytes:
+    /// <c>{"type":"json_schema","json_schema":{"name":…,"description":…,"schema":…,"strict":true}}</c>, compact, strict
+    /// when there is a strict form. Computed by the generator (see docs/tool-cost.md); 0 when not stated.
+    /// </summary>
+    public int EntryBytes { get; init; }
+
+    /// <summary>
+    /// An estimate of the same value's prompt tokens in the o200k_base encoding, computed by the generator with the method
+    /// of <see cref="ToolDefinition.EstimatedTokens"/>; 0 when not stated.
+    /// </summary>
+    public int EstimatedTokens { get; init; }
+
     /// <summary>Reads an answer.</summary>
     /// <param name="json">The answer's UTF-8 JSON text.</param>
     /// <param name="value">The answer, when read.</param>

@@ -77,6 +77,21 @@ public sealed class ToolDefinition
     /// </summary>
     public bool? OpenWorldHint { get; init; }
 
+    /// <summary>
+    /// The size of this tool's entry in an OpenAI Chat Completions request, in UTF-8 bytes:
+    /// <c>{"type":"function","function":{"name":…,"description":…,"parameters":…,"strict":true}}</c>, compact, with the
+    /// strict schema when there is one (what the codec sends by default). Computed by the generator; 0 for a definition
+    /// built by hand. See docs/tool-cost.md.
+    /// </summary>
+    public int EntryBytes { get; init; }
+
+    /// <summary>
+    /// An estimate of the same entry's prompt tokens in the o200k_base encoding (GPT-4o and later), computed by the
+    /// generator without a vocabulary: runs of letters, digits and punctuation priced per run, calibrated against
+    /// Microsoft.ML.Tokenizers (docs/tool-cost.md states the method and its measured error). 0 for a definition built by hand.
+    /// </summary>
+    public int EstimatedTokens { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => Name;
 }

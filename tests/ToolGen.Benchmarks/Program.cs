@@ -22,6 +22,8 @@ namespace ToolGen.Benchmarks;
 /// <item><term>bdn [--quick]</term><description>the BenchmarkDotNet classes (dispatch and warm definitions)</description></item>
 /// <item><term>adapters [--quick]</term><description>the host adapters (M.E.AI chat, MCP tools/call) against
 /// AIFunctionFactory and McpServerTool.Create; saved as adapters.json, not part of <c>all</c></description></item>
+/// <item><term>tokens-estimate</term><description>the generator's token estimate against o200k_base, samples' tools (issue 17)</description></item>
+/// <item><term>first-request [N]</term><description>the first strict <c>tools</c> array in N fresh processes, codec against pre-encoded (issue 17)</description></item>
 /// <item><term>all</term><description>every stage above, then <c>report</c></description></item>
 /// <item><term>report</term><description>docs/performance.md from the saved results</description></item>
 /// </list>
@@ -42,6 +44,12 @@ public static class Program
             case "tokens":
                 Results.Save(artifacts, Results.Tokens, SchemaTokens.Run());
                 return 0;
+            case "tokens-estimate":
+                return EstimateAccuracy.Run();
+            case "first-request-create":
+                return FirstRequest.Measure(args.Length > 1 ? args[1] : string.Empty);
+            case "first-request":
+                return FirstRequest.Run(args.Length > 1 && int.TryParse(args[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 10);
             case "cold-create":
                 return ColdStart.Measure(args.Length > 1 ? args[1] : string.Empty);
             case "cold":

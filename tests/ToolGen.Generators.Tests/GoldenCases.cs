@@ -883,9 +883,53 @@ internal static class GoldenCases
         """;
 
     /// <summary>Every case by name (the name of its golden test).</summary>
+    public const string StructuredOutputs = """
+        using System.Collections.Generic;
+        using ToolGen;
+
+        namespace Weather;
+
+        public enum Sky
+        {
+            Clear,
+            Cloudy,
+            Rain,
+        }
+
+        /// <summary>A forecast for one city.</summary>
+        [StructuredOutput]
+        public partial record WeatherReport(string City, double Temperature, Sky Sky, List<DayForecast> Days)
+        {
+            /// <summary>Anything worth saying.</summary>
+            public string? Note { get; init; }
+        }
+
+        public record DayForecast(string Day, int High, int Low = 0);
+
+        [StructuredOutput(Name = "outline", Description = "A document outline.")]
+        public partial class Outline
+        {
+            public string Title { get; set; } = "";
+
+            public List<Outline> Children { get; set; } = new List<Outline>();
+        }
+
+        public partial class Agent
+        {
+            [StructuredOutput]
+            public partial struct Verdict
+            {
+                public bool Approved { get; set; }
+
+                public Dictionary<string, int>? Scores { get; set; }
+            }
+        }
+        """;
+
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [nameof(StringCharBool)] = StringCharBool,
+        [nameof(StructuredOutputs)] = StructuredOutputs,
         [nameof(IntegerTypes)] = IntegerTypes,
         [nameof(FloatingPoint)] = FloatingPoint,
         [nameof(Enums)] = Enums,

@@ -16,6 +16,9 @@ public sealed class GoldenTests
     public void StringCharBool() => VerifyCase(GoldenCases.StringCharBool);
 
     [Fact]
+    public void StructuredOutputs() => VerifyCase(GoldenCases.StructuredOutputs);
+
+    [Fact]
     public void IntegerTypes() => VerifyCase(GoldenCases.IntegerTypes);
 
     [Fact]

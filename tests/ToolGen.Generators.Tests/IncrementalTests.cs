@@ -21,6 +21,8 @@ public sealed class IncrementalTests
         TrackingNames.ValidToolMethods,
         TrackingNames.AllToolMethods,
         TrackingNames.ToolSets,
+        TrackingNames.AnswerTypes,
+        TrackingNames.ValidAnswerTypes,
     };
 
     /// <summary>The steps after the per-method parse, which must not even see an edit that leaves the models equal.</summary>
@@ -29,6 +31,7 @@ public sealed class IncrementalTests
         TrackingNames.ValidToolMethods,
         TrackingNames.AllToolMethods,
         TrackingNames.ToolSets,
+        TrackingNames.ValidAnswerTypes,
     };
 
     private const string ToolSource = """
@@ -74,6 +77,10 @@ public sealed class IncrementalTests
                 public int Searches() => _searches;
             }
         }
+
+        /// <summary>What a search found.</summary>
+        [StructuredOutput]
+        public partial record SearchSummary(string Best, Cabin Cabin, List<int>? Prices = null);
 
         public static partial class UnitTools
         {

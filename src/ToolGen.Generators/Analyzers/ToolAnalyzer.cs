@@ -38,7 +38,10 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.GeneratedMemberClash,
         DiagnosticDescriptors.DuplicateJsonName,
         DiagnosticDescriptors.UnenforcedRule,
-        DiagnosticDescriptors.MalformedDocComment);
+        DiagnosticDescriptors.MalformedDocComment,
+        Budget.BudgetDiagnostics.StrictLimit,
+        Budget.BudgetDiagnostics.AnthropicSetLimit,
+        Budget.BudgetDiagnostics.SetBudget);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -55,7 +58,8 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(c => AnalyzeType(c, known), SymbolKind.NamedType);
+            var limits = Budget.BudgetLimits.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            start.RegisterSymbolAction(c => AnalyzeType(c, known, limits), SymbolKind.NamedType);
             start.RegisterSyntaxNodeAction(
                 c => LocalToolChecks.Analyze(c, known),
                 Microsoft.CodeAnalysis.CSharp.SyntaxKind.LocalFunctionStatement,
@@ -64,7 +68,7 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, KnownSymbols known)
+    private static void AnalyzeType(SymbolAnalysisContext context, KnownSymbols known, Budget.BudgetLimits limits)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         List<(IMethodSymbol Method, AttributeData Attribute)>? tools = null;
@@ -86,6 +90,7 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
         }
 
         var kept = new List<DuplicateNames.Tool>();
+        var generated = new List<(Model.ToolModel Tool, Location Location)>();
         foreach (var (method, attribute) in tools)
         {
             var reading = ToolReader.ReadAll(method, attribute, container, known, cancellationToken);
@@ -101,6 +106,7 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
             if (reading.Tool is not null)
             {
                 kept.Add(new DuplicateNames.Tool(method, reading.Tool.Name, ToolSyntax.ToolName(method, attribute, cancellationToken)));
+                generated.Add((reading.Tool, ToolSyntax.Identifier(method)));
             }
         }
 
@@ -108,6 +114,12 @@ public sealed class ToolAnalyzer : DiagnosticAnalyzer
         if (container.NotPartial is null)
         {
             foreach (var problem in DuplicateNames.Find(kept, container.InheritedTools, type, context.Compilation))
+            {
+                context.ReportDiagnostic(problem.ToDiagnostic());
+            }
+
+            // Sizes and provider limits, measured on the models just read (no second pass).
+            foreach (var problem in Budget.BudgetChecks.ToolSet(type, generated, limits))
             {
                 context.ReportDiagnostic(problem.ToDiagnostic());
             }

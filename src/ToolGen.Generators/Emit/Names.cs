@@ -9,6 +9,7 @@ internal static class Names
     public const string ToolErrorKind = "global::ToolGen.ToolErrorKind";
     public const string ToolDefinition = "global::ToolGen.ToolDefinition";
     public const string IToolSet = "global::ToolGen.IToolSet";
+    public const string PreEncodedTools = "global::ToolGen.IPreEncodedTools";
     public const string ArgumentErrors = "global::ToolGen.Generated.ArgumentErrors";
     public const string ArgumentChecks = "global::ToolGen.Generated.ArgumentChecks";
     public const string JsonArgs = "global::ToolGen.Generated.JsonArgs";

@@ -46,13 +46,31 @@ internal sealed class SchemaEmitter
     private bool Strict => _mode == SchemaMode.Strict;
 
     /// <summary>The schema of the arguments object; null in strict mode when a parameter has no strict form.</summary>
-    public static string? Parameters(ToolModel tool, SchemaMode mode)
+    public static string? Parameters(ToolModel tool, SchemaMode mode) => ParametersNode(tool, mode) is { } root ? SchemaWriter.Write(root) : null;
+
+    /// <summary>The schema of the arguments object as a tree (what the budget checks measure); null as for <see cref="Parameters"/>.</summary>
+    public static SchemaNode? ParametersNode(ToolModel tool, SchemaMode mode)
     {
         var emitter = new SchemaEmitter(mode, tool.Objects);
         var fields = tool.Parameters.Where(p => p.Role == ParameterRole.Argument).Select(p => p.Field!).ToList();
         var root = emitter.ObjectNode(fields, description: null, nullable: false);
         emitter.AddDefs(root);
-        return emitter._inexpressible ? null : SchemaWriter.Write(root);
+        return emitter._inexpressible ? null : root;
+    }
+
+    /// <summary>
+    /// The schema of a <c>[StructuredOutput]</c> answer: the type's object, rooted (a recursive type is inlined at the
+    /// root too), as a record parameter's is written in <paramref name="mode"/>; null in strict mode without a strict form.
+    /// </summary>
+    public static string? Answer(AnswerModel answer, SchemaMode mode) => AnswerNode(answer, mode) is { } root ? SchemaWriter.Write(root) : null;
+
+    /// <summary>The schema of an answer as a tree; null as for <see cref="Answer"/>.</summary>
+    public static SchemaNode? AnswerNode(AnswerModel answer, SchemaMode mode)
+    {
+        var emitter = new SchemaEmitter(mode, answer.Objects);
+        var root = emitter.ObjectBody(answer.Root, answer.Root.Description, nullable: false);
+        emitter.AddDefs(root);
+        return emitter._inexpressible ? null : root;
     }
 
     /// <summary>The schema of a tool's result value, or null when the result is text or nothing.</summary>

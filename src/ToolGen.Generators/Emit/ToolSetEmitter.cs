@@ -45,7 +45,7 @@ internal static class ToolSetEmitter
             var declaration = (isToolType && header.IsStatic ? "static " : string.Empty) + "partial " + types[i].Keyword + " " + types[i].Name;
             if (isToolType && !header.IsStatic)
             {
-                declaration += " : " + Names.IToolSet;
+                declaration += " : " + Names.IToolSet + ", " + Names.PreEncodedTools;
             }
 
             w.Open(declaration);
@@ -121,6 +121,9 @@ internal static class ToolSetEmitter
             {{Names.GeneratedCode}}
             {{Names.DefinitionList}} {{Names.IToolSet}}.Definitions => {{Helper}}.{{GeneratedNames.Definitions}};
 
+            {{Names.GeneratedCode}}
+            {{PreEncodedEmitter.Implementation(Helper)}}
+
             /// <summary>Runs one tool call; bad arguments and tool failures come back as error results.</summary>
             {{Names.GeneratedCode}}
             public {{header.InvokeModifier}}{{Names.ValueTaskOfResult}} InvokeAsync({{Names.ToolCall}} call, {{Names.CancellationToken}} cancellationToken = default) =>
@@ -146,7 +149,9 @@ internal static class ToolSetEmitter
         }
 
         w.Open($"private static class {Helper}");
-        EmitDefinitions(w, model);
+        var schemas = EmitDefinitions(w, model);
+        w.Line();
+        PreEncodedEmitter.EmitHelperMembers(w, model, schemas);
         if (model.Header.BaseToolSet is not null && model.Header.InheritedToolNames.Count > 0)
         {
             w.Line();
@@ -156,9 +161,11 @@ internal static class ToolSetEmitter
         {
             w.Line();
             w.Line($$"""
-                internal sealed class {{GeneratedNames.StaticToolSet}} : {{Names.IToolSet}}
+                internal sealed class {{GeneratedNames.StaticToolSet}} : {{Names.IToolSet}}, {{Names.PreEncodedTools}}
                 {
                     public {{Names.DefinitionList}} Definitions => {{Helper}}.{{GeneratedNames.Definitions}};
+
+                    {{PreEncodedEmitter.Implementation(Helper)}}
 
                     public {{Names.ValueTaskOfResult}} InvokeAsync({{Names.ToolCall}} call, {{Names.CancellationToken}} cancellationToken = default) =>
                         {{Helper}}.{{GeneratedNames.Dispatch}}(call, cancellationToken);
@@ -203,31 +210,14 @@ internal static class ToolSetEmitter
             }
         }
 
-        // Emitting one may register another (a list of lists), so the count is read on each turn.
-        for (var i = 0; i < context.ValueReaders.Count; i++)
-        {
-            var (type, validation, name) = context.ValueReaders[i];
-            w.Line();
-            ValueReaderEmitter.EmitHeldReader(w, context, type, validation, name);
-        }
-
-        foreach (var (enumModel, names) in context.Enums)
-        {
-            w.Line();
-            EnumHelperEmitter.Emit(w, enumModel, names, context.FlagsEnums.Contains(enumModel.TypeName));
-        }
-
-        if (context.Patterns.Count > 0)
-        {
-            w.Line();
-            ObjectEmitter.EmitPatterns(w, context.Patterns);
-        }
-
+        RegisteredHelpersEmitter.Emit(w, context);
         w.Close();
     }
 
-    private static void EmitDefinitions(SourceWriter w, ToolSetModel model)
+    /// <returns>Each tool's plain and strict schemas, for the pre-encoded request parts.</returns>
+    private static System.Collections.Generic.List<(string Plain, string? Strict)> EmitDefinitions(SourceWriter w, ToolSetModel model)
     {
+        var schemas = new System.Collections.Generic.List<(string Plain, string? Strict)>();
         var baseSet = model.Header.BaseToolSet;
         var open = baseSet is null
             ? $"new {Names.ToolDefinition}[]"
@@ -240,15 +230,18 @@ internal static class ToolSetEmitter
         foreach (var tool in model.Tools)
         {
             var strict = SchemaEmitter.Parameters(tool, SchemaMode.Strict);
+            var plain = SchemaEmitter.Parameters(tool, SchemaMode.Input)!;
             var returnSchema = SchemaEmitter.Return(tool);
+            var cost = Budget.ToolCost.OfTool(tool.Name, tool.Description, plain, strict);
+            schemas.Add((plain, strict));
             w.Line($$"""
                         new {{Names.ToolDefinition}}(
                             {{CSharpLiteral.String(tool.Name)}},
                             {{CSharpLiteral.String(tool.Description)}},
-                            {{CSharpLiteral.String(SchemaEmitter.Parameters(tool, SchemaMode.Input)!)}},
+                            {{CSharpLiteral.String(plain)}},
                             {{(strict is null ? "null" : CSharpLiteral.String(strict))}},
                             {{(returnSchema is null ? "null" : CSharpLiteral.String(returnSchema))}},
-                            {{(tool.RequiresApproval ? "true" : "false")}}){{AnnotationInitializer(tool.Annotations)}},
+                            {{(tool.RequiresApproval ? "true" : "false")}}){{DefinitionInitializer(tool.Annotations, cost)}},
                 """);
         }
 
@@ -261,29 +254,31 @@ internal static class ToolSetEmitter
         {
             w.Line("    });");
         }
+
+        return schemas;
     }
 
     /// <summary>
-    /// The object initializer that sets a definition's title and hints (<c> { Title = "…", ReadOnlyHint = true }</c>),
-    /// or nothing when <c>[Tool]</c> sets none, so that definitions without annotations are written as before.
+    /// The object initializer of a definition: the title and hints <c>[Tool]</c> sets (only those it sets), then the
+    /// request cost (<c> { Title = "…", ReadOnlyHint = true, EntryBytes = 412, EstimatedTokens = 104 }</c>).
     /// </summary>
-    private static string AnnotationInitializer(ToolAnnotationsModel? annotations)
+    private static string DefinitionInitializer(ToolAnnotationsModel? annotations, Budget.ToolCost cost)
     {
-        if (annotations is null)
-        {
-            return string.Empty;
-        }
-
         var parts = new List<string>();
-        if (annotations.Title is { } title)
+        if (annotations?.Title is { } title)
         {
             parts.Add("Title = " + CSharpLiteral.String(title));
         }
 
-        AddHint(parts, "ReadOnlyHint", annotations.ReadOnly);
-        AddHint(parts, "DestructiveHint", annotations.Destructive);
-        AddHint(parts, "IdempotentHint", annotations.Idempotent);
-        AddHint(parts, "OpenWorldHint", annotations.OpenWorld);
+        if (annotations is not null)
+        {
+            AddHint(parts, "ReadOnlyHint", annotations.ReadOnly);
+            AddHint(parts, "DestructiveHint", annotations.Destructive);
+            AddHint(parts, "IdempotentHint", annotations.Idempotent);
+            AddHint(parts, "OpenWorldHint", annotations.OpenWorld);
+        }
+
+        parts.Add(cost.Assignments);
         return " { " + string.Join(", ", parts) + " }";
     }
 

@@ -42,6 +42,23 @@ internal static class ContainerReader
             return new ContainerReading(null, notPartial, unsupported, clash, inherited);
         }
 
+        var (ns, chain) = Reopening(type);
+        var header = new ToolSetHeader(
+            ns,
+            chain,
+            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            type.IsStatic,
+            HidesBaseMembers: HidesToolDefinitions(type, known, baseToolSet),
+            InvokeModifier: InvokeModifier(type, known, baseToolSet),
+            BaseToolSet: baseToolSet?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            InheritedToolNames: inherited.Keys.OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
+            IsMutableStruct: type.TypeKind == TypeKind.Struct && !type.IsReadOnly);
+        return new ContainerReading(header, null, null, null, inherited);
+    }
+
+    /// <summary>What generated code reopens a type with: its namespace (or null) and the type with its enclosing types, outermost first.</summary>
+    internal static (string? Namespace, EquatableArray<ContainingTypeModel> Chain) Reopening(INamedTypeSymbol type)
+    {
         var chain = new List<ContainingTypeModel>();
         for (var current = type; current is not null; current = current.ContainingType)
         {
@@ -51,17 +68,7 @@ internal static class ContainerReader
         var ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing
             ? string.Join(".", containing.ToDisplayParts().Where(p => p.Kind == SymbolDisplayPartKind.NamespaceName).Select(p => Identifiers.Escape(p.ToString())))
             : null;
-        var header = new ToolSetHeader(
-            ns,
-            chain.ToEquatableArray(),
-            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            type.IsStatic,
-            HidesBaseMembers: HidesToolDefinitions(type, known, baseToolSet),
-            InvokeModifier: InvokeModifier(type, known, baseToolSet),
-            BaseToolSet: baseToolSet?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            InheritedToolNames: inherited.Keys.OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
-            IsMutableStruct: type.TypeKind == TypeKind.Struct && !type.IsReadOnly);
-        return new ContainerReading(header, null, null, null, inherited);
+        return (ns, chain.ToEquatableArray());
     }
 
     /// <summary>

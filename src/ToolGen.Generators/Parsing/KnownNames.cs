@@ -4,6 +4,7 @@ namespace ToolGen.Generators.Parsing;
 internal static class KnownNames
 {
     public const string ToolAttribute = "ToolGen.ToolAttribute";
+    public const string StructuredOutputAttribute = "ToolGen.StructuredOutputAttribute";
     public const string ToolGenOptionsAttribute = "ToolGen.ToolGenOptionsAttribute";
     public const string FromServicesAttribute = "ToolGen.FromServicesAttribute";
     public const string ToolCallContext = "ToolGen.ToolCallContext";

@@ -18,7 +18,23 @@ for (var i = 0; i < definitions.Count; i++)
 }
 
 var definitionsMicroseconds = watch.Elapsed.TotalMicroseconds;
-var tools = OpenAIChatCompletions.WriteTools(definitions, strict: false);
+// `preencoded`: the generated UTF-8 array (issue 17) instead of the codec; each path is timed in its own process.
+string tools;
+if (args.Length > 0 && args[0] == "preencoded")
+{
+    var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+    using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+    {
+        new AotTools().WriteChatCompletionsTools(writer, strict: false);
+    }
+
+    tools = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+}
+else
+{
+    tools = OpenAIChatCompletions.WriteTools(definitions, strict: false);
+}
+
 var toolsJsonMicroseconds = watch.Elapsed.TotalMicroseconds - definitionsMicroseconds;
 Console.WriteLine(tools);
 

@@ -1,0 +1,41 @@
+using System;
+using System.Text.Json;
+using ToolGen.Providers;
+
+namespace ToolGen;
+
+/// <summary>Writes the pre-encoded request parts of a generated tool set (<see cref="IPreEncodedTools"/>).</summary>
+public static class PreEncodedToolsExtensions
+{
+    /// <summary>
+    /// Writes the value of a Chat Completions request's <c>tools</c> property: the generated UTF-8 bytes when the set
+    /// has them (one <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/>, no validation: the generator
+    /// wrote them), else <see cref="OpenAIChatCompletions.WriteTools(Utf8JsonWriter, System.Collections.Generic.IEnumerable{ToolDefinition}, bool)"/>
+    /// over <see cref="IToolSet.Definitions"/>.
+    /// </summary>
+    /// <param name="toolSet">The tools to offer.</param>
+    /// <param name="writer">The writer of the request body, positioned after the <c>tools</c> property name.</param>
+    /// <param name="strict">Whether to send the tools that have a strict schema in strict mode.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="toolSet"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
+    public static void WriteChatCompletionsTools(this IToolSet toolSet, Utf8JsonWriter writer, bool strict = true)
+    {
+        if (toolSet is null)
+        {
+            throw new ArgumentNullException(nameof(toolSet));
+        }
+
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        var encoded = toolSet is IPreEncodedTools preEncoded ? preEncoded.GetChatCompletionsTools(strict) : default;
+        if (encoded.IsEmpty)
+        {
+            OpenAIChatCompletions.WriteTools(writer, toolSet.Definitions, strict);
+            return;
+        }
+
+        writer.WriteRawValue(encoded, skipInputValidation: true);
+    }
+}
