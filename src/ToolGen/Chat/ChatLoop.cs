@@ -177,6 +177,7 @@ public sealed class ChatLoop
                 Instructions = options.Instructions,
                 Messages = _history,
                 Tools = definitions,
+                PreEncodedTools = Tools as IPreEncodedTools,
                 Strict = options.Strict,
                 ParallelToolCalls = options.ParallelToolCalls,
                 AnswerFormat = answerFormat,

@@ -53,7 +53,18 @@ public sealed class ChatCompletionsCodec : ChatCodec
             request.Instructions is null ? request.Messages : Prepend(TextMessage("system", request.Instructions), request.Messages));
         if (request.Tools.Count > 0)
         {
-            WriteTools(writer, request.Tools, request.Strict);
+            // The generator's bytes when the loop's set has them: no escaping or schema validation on any request.
+            var preEncoded = request.PreEncodedTools is { } set ? set.GetChatCompletionsTools(request.Strict) : default;
+            if (preEncoded.IsEmpty)
+            {
+                WriteTools(writer, request.Tools, request.Strict);
+            }
+            else
+            {
+                writer.WritePropertyName("tools");
+                writer.WriteRawValue(preEncoded, skipInputValidation: true);
+            }
+
             if (request.ParallelToolCalls is bool parallel)
             {
                 writer.WriteBoolean("parallel_tool_calls", parallel);

@@ -36,4 +36,11 @@ public sealed class ChatRequest
 
     /// <summary>Writes more properties into the request object, after the standard ones.</summary>
     public Action<Utf8JsonWriter>? WriteExtraProperties { get; set; }
+
+    /// <summary>
+    /// The tool set behind <see cref="Tools"/> when it carries its Chat Completions <c>tools</c> array pre-encoded by
+    /// the generator: the Chat Completions codec then copies those bytes instead of writing each definition. Set by
+    /// <see cref="Chat.ChatLoop"/>, which knows both come from the same set.
+    /// </summary>
+    internal IPreEncodedTools? PreEncodedTools { get; set; }
 }
