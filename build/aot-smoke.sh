@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # NativeAOT smoke test: publishes samples/QuickStart with PublishAot, fails on any trim (IL2xxx) or AOT (IL3xxx)
-# warning, runs the native binary (scripted model, no network) and checks that the whole round trip happened.
+# warning, runs the native binary (scripted model, no network) and checks that the whole round trip happened, then
+# runs it once per provider codec, whole and streamed.
 #
 #   bash build/aot-smoke.sh            # artifacts in artifacts/aot/
 #   AOT_ARTIFACTS=/tmp/aot bash build/aot-smoke.sh
@@ -107,6 +108,23 @@ if [ "$missing" -ne 0 ]; then
     cat "$run_log" >&2
     fail "$missing expected line(s) missing from the native run"
 fi
+
+# The same round trip through every codec, whole and streamed (each provider's scripted model speaks its own wire
+# format), so that no codec or stream reader needs anything NativeAOT cannot give.
+for provider in openai responses anthropic gemini; do
+    for stream in "" --stream; do
+        log="$artifacts/run-$provider${stream:+-stream}.log"
+        set +e
+        (cd "$artifacts" && env -u TOOLGEN_ENDPOINT "$binary" --provider "$provider" $stream) >"$log" 2>&1
+        status=$?
+        set -e
+        if [ "$status" -ne 0 ] || ! grep -qF 'Trip: Paris -> Nice -> Lyon -> Geneva -> Paris, 6 nights' "$log"; then
+            cat "$log" >&2
+            fail "the native QuickStart --provider $provider $stream did not finish its round trip (exit $status)"
+        fi
+        echo "aot-smoke: --provider $provider $stream: round trip OK"
+    done
+done
 
 size=$(stat -c %s "$binary")
 echo "aot-smoke: ran the native binary in ${run_ms} ms: round trip OK (output: $run_log)"
