@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # NativeAOT smoke test: publishes samples/QuickStart with PublishAot, fails on any trim (IL2xxx) or AOT (IL3xxx)
 # warning, runs the native binary (scripted model, no network) and checks that the whole round trip happened, then
-# runs it once per provider codec, whole and streamed.
+# runs it once per provider codec, whole and streamed, each time also asking for a typed answer (--typed).
 #
 #   bash build/aot-smoke.sh            # artifacts in artifacts/aot/
 #   AOT_ARTIFACTS=/tmp/aot bash build/aot-smoke.sh
@@ -110,19 +110,21 @@ if [ "$missing" -ne 0 ]; then
 fi
 
 # The same round trip through every codec, whole and streamed (each provider's scripted model speaks its own wire
-# format), so that no codec or stream reader needs anything NativeAOT cannot give.
+# format), then a typed answer (TripSummary, repaired once), so that no codec, stream reader or generated answer
+# reader needs anything NativeAOT cannot give.
 for provider in openai responses anthropic gemini; do
     for stream in "" --stream; do
         log="$artifacts/run-$provider${stream:+-stream}.log"
         set +e
-        (cd "$artifacts" && env -u TOOLGEN_ENDPOINT "$binary" --provider "$provider" $stream) >"$log" 2>&1
+        (cd "$artifacts" && env -u TOOLGEN_ENDPOINT "$binary" --provider "$provider" $stream --typed) >"$log" 2>&1
         status=$?
         set -e
-        if [ "$status" -ne 0 ] || ! grep -qF 'Trip: Paris -> Nice -> Lyon -> Geneva -> Paris, 6 nights' "$log"; then
+        if [ "$status" -ne 0 ] || ! grep -qF 'Trip: Paris -> Nice -> Lyon -> Geneva -> Paris, 6 nights' "$log" \
+            || ! grep -qF 'Typed answer: trip_summary (read after 2 attempts)' "$log"; then
             cat "$log" >&2
-            fail "the native QuickStart --provider $provider $stream did not finish its round trip (exit $status)"
+            fail "the native QuickStart --provider $provider $stream --typed did not finish its round trip (exit $status)"
         fi
-        echo "aot-smoke: --provider $provider $stream: round trip OK"
+        echo "aot-smoke: --provider $provider $stream --typed: round trip and typed answer OK"
     done
 done
 

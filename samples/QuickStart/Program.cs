@@ -1,9 +1,10 @@
 // QuickStart: four [Tool] methods, a model that calls them, and the round trip printed step by step.
 //
-//   dotnet run --project samples/QuickStart [-- --provider openai|responses|anthropic|gemini] [--stream]
+//   dotnet run --project samples/QuickStart [-- --provider openai|responses|anthropic|gemini] [--stream] [--typed]
 //
 // By default the model is ScriptedModel, an in-process stand-in for the provider's server (no network, no key), speaking
-// the provider's own wire format (OpenAI Chat Completions by default), plain or streamed with --stream.
+// the provider's own wire format (OpenAI Chat Completions by default), plain or streamed with --stream. With --typed,
+// the sample then asks for the trip as a typed answer (TripSummary, a [StructuredOutput] record) and reads it.
 // To talk to a real one instead, set:
 //   TOOLGEN_ENDPOINT   the API root (e.g. https://api.openai.com/v1, http://localhost:8000/v1, https://api.anthropic.com/v1,
 //                      https://generativelanguage.googleapis.com/v1beta)
@@ -33,11 +34,16 @@ var tools = ToolSet.Combine(new WeatherTools(), StockTools.ToolSet, new TimeTool
 
 var provider = "openai";
 var stream = false;
+var typed = false;
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--stream")
     {
         stream = true;
+    }
+    else if (args[i] == "--typed")
+    {
+        typed = true;
     }
     else if (args[i] == "--provider" && i + 1 < args.Length)
     {
@@ -45,7 +51,7 @@ for (var i = 0; i < args.Length; i++)
     }
     else
     {
-        Console.Error.WriteLine("Usage: QuickStart [--provider openai|responses|anthropic|gemini] [--stream]");
+        Console.Error.WriteLine("Usage: QuickStart [--provider openai|responses|anthropic|gemini] [--stream] [--typed]");
         return 2;
     }
 }
@@ -129,6 +135,27 @@ if (scripted && result.Transcript.Any(i => i.Result.IsError))
 {
     Console.Error.WriteLine("A tool call failed in the scripted run.");
     return 1;
+}
+
+if (typed)
+{
+    // The request now carries TripSummary's generated schema as the answer format; the generated reader reads the
+    // answer, and a reading error goes back to the model once (the scripted model's first try has a mistake in it).
+    ChatLoopResult<TripSummary> summary;
+    try
+    {
+        summary = await loop.SendAsync(TripSummary.OutputFormat, "Sum the trip up as a TripSummary.");
+    }
+    catch (StructuredOutputException ex)
+    {
+        Console.Error.WriteLine("The model's typed answer could not be read: " + ex.Message);
+        return 1;
+    }
+
+    var trip = summary.Value;
+    Console.WriteLine();
+    Console.WriteLine($"== Typed answer: {TripSummary.OutputFormat.Name} (read after {summary.Attempts} attempt{(summary.Attempts == 1 ? "" : "s")}) ==");
+    Console.WriteLine($"Route {string.Join(" -> ", trip.Route)}, {trip.Nights} nights, {trip.EstimatedCostEur} EUR, within budget: {trip.WithinBudget}, weather: {trip.Weather}");
 }
 
 return 0;

@@ -23,6 +23,7 @@ internal sealed class ScriptedModel : HttpMessageHandler
 {
     private readonly ScriptedWire _wire;
     private int _responses;
+    private int _typedAnswers;
 
     public ScriptedModel(ScriptedWire wire) => _wire = wire;
 
@@ -57,6 +58,11 @@ internal sealed class ScriptedModel : HttpMessageHandler
 
             _responses++;
             var step = Decide(conversation, _wire.IdPrefix);
+            if (step.Text is not null && AsksForAnswerFormat(document.RootElement))
+            {
+                step = ScriptedStep.Answer(WriteTypedAnswer(conversation.Results, ++_typedAnswers));
+            }
+
             var stream = _wire.IsStreamed(document.RootElement, path);
             return stream
                 ? Content("text/event-stream", Encoding.UTF8.GetBytes(_wire.WriteStream(conversation.Model, step, _responses)))
@@ -186,6 +192,57 @@ internal sealed class ScriptedModel : HttpMessageHandler
         }
 
         return answer.ToString();
+    }
+
+    /// <summary>Whether the request asks for a JSON answer, wherever its provider puts the answer format.</summary>
+    private static bool AsksForAnswerFormat(JsonElement request) =>
+        request.TryGetProperty("response_format", out _)                                                  // Chat Completions
+        || (request.TryGetProperty("text", out var text) && text.TryGetProperty("format", out _))        // Responses
+        || (request.TryGetProperty("output_config", out var output) && output.TryGetProperty("format", out _)) // Anthropic
+        || (request.TryGetProperty("generationConfig", out var config) && config.TryGetProperty("responseJsonSchema", out _)); // Gemini
+
+    /// <summary>
+    /// The trip as TripSummary JSON. The first try writes the nights as words, as models sometimes do, so that the
+    /// sample shows the reader's message going back and the model's repaired answer.
+    /// </summary>
+    private static string WriteTypedAnswer(Dictionary<string, string> results, int attempt)
+    {
+        if (!TryParse(results["plan_trip"], out var plan) || !TryParse(results["get_weather"], out var weather))
+        {
+            return "{}";
+        }
+
+        return ScriptedWire.WriteJson(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("route");
+            var first = true;
+            foreach (var leg in plan.GetProperty("legs").EnumerateArray())
+            {
+                if (first)
+                {
+                    writer.WriteStringValue(leg.GetProperty("from").GetString());
+                    first = false;
+                }
+
+                writer.WriteStringValue(leg.GetProperty("to").GetString());
+            }
+
+            writer.WriteEndArray();
+            if (attempt == 1)
+            {
+                writer.WriteString("nights", "six");
+            }
+            else
+            {
+                writer.WriteNumber("nights", plan.GetProperty("totalNights").GetInt32());
+            }
+
+            writer.WriteNumber("estimatedCostEur", plan.GetProperty("estimatedCost").GetInt32());
+            writer.WriteBoolean("withinBudget", plan.GetProperty("withinBudget").GetBoolean());
+            writer.WriteString("weather", weather.GetProperty("conditions").GetString());
+            writer.WriteEndObject();
+        });
     }
 
     private static bool TryParse(string content, out JsonElement value)
