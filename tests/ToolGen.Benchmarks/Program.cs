@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using ToolGen.Benchmarks.Adapters;
+using ToolGen.Benchmarks.Codecs;
 using ToolGen.Benchmarks.Definitions;
 using ToolGen.Benchmarks.Dispatch;
 using ToolGen.Benchmarks.Generator;
@@ -22,6 +23,8 @@ namespace ToolGen.Benchmarks;
 /// <item><term>bdn [--quick]</term><description>the BenchmarkDotNet classes (dispatch and warm definitions)</description></item>
 /// <item><term>adapters [--quick]</term><description>the host adapters (M.E.AI chat, MCP tools/call) against
 /// AIFunctionFactory and McpServerTool.Create; saved as adapters.json, not part of <c>all</c></description></item>
+/// <item><term>codecs [--quick]</term><description>the provider codecs against the official OpenAI and Anthropic SDKs
+/// reading the same responses and streams and writing the same request (issue 15); not part of <c>all</c></description></item>
 /// <item><term>tokens-estimate</term><description>the generator's token estimate against o200k_base, samples' tools (issue 17)</description></item>
 /// <item><term>first-request [N]</term><description>the first strict <c>tools</c> array in N fresh processes, codec against pre-encoded (issue 17)</description></item>
 /// <item><term>all</term><description>every stage above, then <c>report</c></description></item>
@@ -70,13 +73,15 @@ public static class Program
             case "adapters":
                 Results.Save(artifacts, "adapters", AdapterRun.Run(Path.Combine(artifacts, "BenchmarkDotNet"), quick));
                 return 0;
+            case "codecs":
+                return CodecRun.Run(Path.Combine(artifacts, "BenchmarkDotNet"), quick);
             case "all":
                 return All(args, artifacts, quick);
             case "report":
                 return Report(args, artifacts);
             case "help":
             case "--help":
-                Console.WriteLine("modes: verify, tokens, cold [N], generator, interleaved, bdn [--quick], adapters [--quick], all, report; options --artifacts DIR, --doc FILE, --command TEXT");
+                Console.WriteLine("modes: verify, tokens, cold [N], generator, interleaved, bdn [--quick], adapters [--quick], codecs [--quick], all, report; options --artifacts DIR, --doc FILE, --command TEXT");
                 return 0;
             default:
                 BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
