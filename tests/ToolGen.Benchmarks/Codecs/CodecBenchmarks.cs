@@ -30,6 +30,10 @@ public class CodecBenchmarks
     [BenchmarkCategory("ReadChat"), Benchmark]
     public int ReadChat_ToolGen() => Sum(ToolGenPaths.Read(ChatCompletionsCodec.Default, CodecFixtures.ChatCompletions));
 
+    /// <summary>The calls alone (no text, usage or history message): <c>OpenAIChatCompletions.ReadToolCalls</c>.</summary>
+    [BenchmarkCategory("ReadChat"), Benchmark]
+    public int ReadChat_ToolGenCallsOnly() => Sum(OpenAIChatCompletions.ReadToolCalls(CodecFixtures.ChatCompletions));
+
     [BenchmarkCategory("ReadResponses"), Benchmark(Baseline = true)]
     public int ReadResponses_Sdk() => Sum(SdkReaders.Responses(CodecFixtures.Responses));
 
@@ -76,11 +80,17 @@ public class CodecBenchmarks
     [BenchmarkCategory("WriteChat"), Benchmark]
     public int WriteChat_ToolGen() => _toolGen.Write(ChatCompletionsCodec.Default).Length;
 
+    [BenchmarkCategory("WriteChat"), Benchmark]
+    public int WriteChat_ToolGenReusedWriter() => _toolGen.WriteReused(ChatCompletionsCodec.Default).Length;
+
     [BenchmarkCategory("WriteResponses"), Benchmark(Baseline = true)]
     public int WriteResponses_Sdk() => _sdk.Responses().ToMemory().Length;
 
     [BenchmarkCategory("WriteResponses"), Benchmark]
     public int WriteResponses_ToolGen() => _toolGen.Write(ResponsesCodec.Default).Length;
+
+    [BenchmarkCategory("WriteResponses"), Benchmark]
+    public int WriteResponses_ToolGenReusedWriter() => _toolGen.WriteReused(ResponsesCodec.Default).Length;
 
     [BenchmarkCategory("WriteAnthropic"), Benchmark]
     public int WriteAnthropic_ToolGen() => _toolGen.Write(AnthropicCodec.Default).Length;

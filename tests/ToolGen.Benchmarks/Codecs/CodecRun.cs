@@ -54,7 +54,7 @@ internal static class CodecRun
     {
         var categories = new (string Category, (string Name, Func<int> Run)[] Paths)[]
         {
-            ("ReadChat", [("SDK", b.ReadChat_Sdk), ("ToolGen", b.ReadChat_ToolGen)]),
+            ("ReadChat", [("SDK", b.ReadChat_Sdk), ("ToolGen", b.ReadChat_ToolGen), ("ToolGen calls only", b.ReadChat_ToolGenCallsOnly)]),
             ("ReadResponses", [("SDK", b.ReadResponses_Sdk), ("ToolGen", b.ReadResponses_ToolGen)]),
             ("ReadAnthropic", [("SDK", b.ReadAnthropic_Sdk), ("ToolGen", b.ReadAnthropic_ToolGen)]),
             ("ReadGemini", [("ToolGen", b.ReadGemini_ToolGen)]),
@@ -62,8 +62,8 @@ internal static class CodecRun
             ("StreamResponses", [("SDK", b.StreamResponses_Sdk), ("ToolGen", b.StreamResponses_ToolGen)]),
             ("StreamAnthropic", [("SDK", b.StreamAnthropic_Sdk), ("ToolGen", b.StreamAnthropic_ToolGen)]),
             ("StreamGemini", [("ToolGen", b.StreamGemini_ToolGen)]),
-            ("WriteChat", [("SDK", b.WriteChat_Sdk), ("ToolGen", b.WriteChat_ToolGen)]),
-            ("WriteResponses", [("SDK", b.WriteResponses_Sdk), ("ToolGen", b.WriteResponses_ToolGen)]),
+            ("WriteChat", [("SDK", b.WriteChat_Sdk), ("ToolGen", b.WriteChat_ToolGen), ("ToolGen reused writer", b.WriteChat_ToolGenReusedWriter)]),
+            ("WriteResponses", [("SDK", b.WriteResponses_Sdk), ("ToolGen", b.WriteResponses_ToolGen), ("ToolGen reused writer", b.WriteResponses_ToolGenReusedWriter)]),
             ("WriteAnthropic", [("ToolGen", b.WriteAnthropic_ToolGen)]),
             ("WriteGemini", [("ToolGen", b.WriteGemini_ToolGen)]),
         };
@@ -95,9 +95,9 @@ internal static class CodecRun
             var medians = perOp.Select(ColdStart.Median).ToArray();
             var bytes = paths.Select(p => BytesPerCall(p.Run)).ToArray();
             var line = string.Join(", ", paths.Select((p, i) => FormattableString.Invariant($"{p.Name} {medians[i]:F0} ns {bytes[i]} B")));
-            if (paths.Length == 2)
+            for (var i = 1; i < paths.Length && paths[0].Name == "SDK"; i++)
             {
-                line += FormattableString.Invariant($": time ratio {medians[1] / medians[0]:F2} ({medians[0] / medians[1]:F2}x faster), bytes ratio {(double)bytes[1] / bytes[0]:F3}");
+                line += FormattableString.Invariant($"; {paths[i].Name}/SDK: time {medians[i] / medians[0]:F2} ({medians[0] / medians[i]:F2}x faster), bytes {(double)bytes[i] / bytes[0]:F3}");
             }
 
             Console.WriteLine($"codecs interleaved: {category,-16} {line}");

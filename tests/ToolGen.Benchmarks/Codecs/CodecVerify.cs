@@ -27,6 +27,7 @@ internal static class CodecVerify
         var anthropic = CodecFixtures.Expected("toolu_a", "toolu_b");
         var gemini = CodecFixtures.Expected("g1", "g2");
         Check("ReadChat", Same(chat, SdkReaders.ChatCompletions(CodecFixtures.ChatCompletions), ToolGenPaths.Read(ChatCompletionsCodec.Default, CodecFixtures.ChatCompletions)), "2 calls");
+        Check("ReadChat calls", Same(chat, null, OpenAIChatCompletions.ReadToolCalls(CodecFixtures.ChatCompletions)), "ReadToolCalls: 2 calls");
         Check("ReadResponses", Same(chat, SdkReaders.Responses(CodecFixtures.Responses), ToolGenPaths.Read(ResponsesCodec.Default, CodecFixtures.Responses)), "2 calls");
         Check("ReadAnthropic", Same(anthropic, SdkReaders.Anthropic(CodecFixtures.Anthropic), ToolGenPaths.Read(AnthropicCodec.Default, CodecFixtures.Anthropic)), "2 calls");
         Check("ReadGemini", Same(gemini, null, ToolGenPaths.Read(GeminiCodec.Default, CodecFixtures.Gemini)), "2 calls (ToolGen only)");
@@ -38,6 +39,8 @@ internal static class CodecVerify
 
         Check("WriteChat", SameRequest(bench.Sdk.ChatCompletions().ToArray(), bench.ToolGen.Write(ChatCompletionsCodec.Default), "messages", t => t.GetProperty("function")), "4 tools, 4 messages");
         Check("WriteResponses", SameRequest(bench.Sdk.Responses().ToArray(), bench.ToolGen.Write(ResponsesCodec.Default), "input", t => t), "4 tools, 5 input items");
+        Check("WriteChat reuse", bench.ToolGen.WriteReused(ChatCompletionsCodec.Default).Span.SequenceEqual(bench.ToolGen.Write(ChatCompletionsCodec.Default)), "the same bytes through a reused writer");
+        Check("WriteResp reuse", bench.ToolGen.WriteReused(ResponsesCodec.Default).Span.SequenceEqual(bench.ToolGen.Write(ResponsesCodec.Default)), "the same bytes through a reused writer");
         return failures;
     }
 

@@ -1,4 +1,7 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Text.Json;
 using ToolGen.Benchmarks.Tools;
 using ToolGen.Providers;
 using ToolGen.Streaming;
@@ -40,11 +43,38 @@ internal sealed class ToolGenPaths
         return reader;
     }
 
-    public byte[] Write(ChatCodec codec) => codec.WriteRequest(new ChatRequest
+    private readonly ArrayBufferWriter<byte> _buffer = new(8192);
+    private Utf8JsonWriter? _writer;
+
+    /// <summary>What the chat loop does: <c>WriteRequest(request)</c>, a fresh byte array per request.</summary>
+    public byte[] Write(ChatCodec codec) => codec.WriteRequest(Request(codec));
+
+    /// <summary>
+    /// The same body through <c>WriteRequest(Utf8JsonWriter, request)</c> into a buffer and writer kept from one request
+    /// to the next (public API, not what the chat loop does today); returns the body's bytes, valid until the next call.
+    /// </summary>
+    public ReadOnlyMemory<byte> WriteReused(ChatCodec codec)
+    {
+        _buffer.ResetWrittenCount();
+        if (_writer is null)
+        {
+            _writer = new Utf8JsonWriter(_buffer);
+        }
+        else
+        {
+            _writer.Reset(_buffer);
+        }
+
+        codec.WriteRequest(_writer, Request(codec));
+        _writer.Flush();
+        return _buffer.WrittenMemory;
+    }
+
+    private ChatRequest Request(ChatCodec codec) => new()
     {
         Model = SdkRequests.Model,
         Messages = _messages[codec],
         Tools = BenchTools.ToolDefinitions,
         Strict = true,
-    });
+    };
 }
