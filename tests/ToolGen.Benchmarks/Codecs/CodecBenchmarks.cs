@@ -21,6 +21,9 @@ public class CodecBenchmarks
 {
     private readonly ToolGenPaths _toolGen = new();
     private readonly SdkRequests _sdk = new();
+    private readonly SdkAnthropicRequest _anthropic;
+
+    public CodecBenchmarks() => _anthropic = new SdkAnthropicRequest(_toolGen.Messages(AnthropicCodec.Default));
 
     // ------------------------------------------------------------------ non-streamed response, two calls and usage
 
@@ -92,6 +95,9 @@ public class CodecBenchmarks
     [BenchmarkCategory("WriteResponses"), Benchmark]
     public int WriteResponses_ToolGenReusedWriter() => _toolGen.WriteReused(ResponsesCodec.Default).Length;
 
+    [BenchmarkCategory("WriteAnthropic"), Benchmark(Baseline = true)]
+    public long WriteAnthropic_Sdk() => _anthropic.Write().Headers.ContentLength ?? 0;
+
     [BenchmarkCategory("WriteAnthropic"), Benchmark]
     public int WriteAnthropic_ToolGen() => _toolGen.Write(AnthropicCodec.Default).Length;
 
@@ -101,6 +107,8 @@ public class CodecBenchmarks
     internal ToolGenPaths ToolGen => _toolGen;
 
     internal SdkRequests Sdk => _sdk;
+
+    internal SdkAnthropicRequest AnthropicSdk => _anthropic;
 
     private static int Stream(ChatCodec codec, byte[] body)
     {

@@ -64,7 +64,7 @@ internal static class CodecRun
             ("StreamGemini", [("ToolGen", b.StreamGemini_ToolGen)]),
             ("WriteChat", [("SDK", b.WriteChat_Sdk), ("ToolGen", b.WriteChat_ToolGen), ("ToolGen reused writer", b.WriteChat_ToolGenReusedWriter)]),
             ("WriteResponses", [("SDK", b.WriteResponses_Sdk), ("ToolGen", b.WriteResponses_ToolGen), ("ToolGen reused writer", b.WriteResponses_ToolGenReusedWriter)]),
-            ("WriteAnthropic", [("ToolGen", b.WriteAnthropic_ToolGen)]),
+            ("WriteAnthropic", [("SDK", () => (int)b.WriteAnthropic_Sdk()), ("ToolGen", b.WriteAnthropic_ToolGen)]),
             ("WriteGemini", [("ToolGen", b.WriteGemini_ToolGen)]),
         };
 

@@ -23,6 +23,17 @@ internal static class CodecVerify
             failures += ok ? 0 : 1;
         }
 
+        foreach (var (name, body) in new[] { ("chat", CodecFixtures.ChatCompletions), ("responses", CodecFixtures.Responses), ("anthropic", CodecFixtures.Anthropic), ("gemini", CodecFixtures.Gemini) })
+        {
+            Console.WriteLine($"codecs fixture: {name,-10} response {body.Length} B");
+        }
+
+        foreach (var (name, body) in new[] { ("chat", CodecFixtures.ChatCompletionsStream), ("responses", CodecFixtures.ResponsesStream), ("anthropic", CodecFixtures.AnthropicStream), ("gemini", CodecFixtures.GeminiStream) })
+        {
+            Console.WriteLine($"codecs fixture: {name,-10} stream {body.Length} B, {CodecFixtures.EventData(body).Count} events with data (no [DONE])");
+        }
+
+        Console.WriteLine($"codecs fixture: request bodies chat {bench.ToolGen.Write(ChatCompletionsCodec.Default).Length} B, responses {bench.ToolGen.Write(ResponsesCodec.Default).Length} B, anthropic {bench.ToolGen.Write(AnthropicCodec.Default).Length} B, gemini {bench.ToolGen.Write(GeminiCodec.Default).Length} B (ToolGen)");
         var chat = CodecFixtures.Expected("call_a", "call_b");
         var anthropic = CodecFixtures.Expected("toolu_a", "toolu_b");
         var gemini = CodecFixtures.Expected("g1", "g2");
@@ -39,6 +50,7 @@ internal static class CodecVerify
 
         Check("WriteChat", SameRequest(bench.Sdk.ChatCompletions().ToArray(), bench.ToolGen.Write(ChatCompletionsCodec.Default), "messages", t => t.GetProperty("function")), "4 tools, 4 messages");
         Check("WriteResponses", SameRequest(bench.Sdk.Responses().ToArray(), bench.ToolGen.Write(ResponsesCodec.Default), "input", t => t), "4 tools, 5 input items");
+        Check("WriteAnthropic", SameRequest(bench.AnthropicSdk.Write().ReadAsByteArrayAsync().GetAwaiter().GetResult(), bench.ToolGen.Write(AnthropicCodec.Default), "messages", t => t, "input_schema"), "4 tools, 3 messages");
         Check("WriteChat reuse", bench.ToolGen.WriteReused(ChatCompletionsCodec.Default).Span.SequenceEqual(bench.ToolGen.Write(ChatCompletionsCodec.Default)), "the same bytes through a reused writer");
         Check("WriteResp reuse", bench.ToolGen.WriteReused(ResponsesCodec.Default).Span.SequenceEqual(bench.ToolGen.Write(ResponsesCodec.Default)), "the same bytes through a reused writer");
         return failures;
@@ -71,7 +83,7 @@ internal static class CodecVerify
         calls.Count == expected.Length && calls.Zip(expected).All(p =>
             p.First.Id == p.Second.Id && p.First.Name == p.Second.Name && SameJson(Encoding.UTF8.GetString(p.First.Arguments.Span), p.Second.Arguments));
 
-    private static bool SameRequest(byte[] sdk, byte[] toolGen, string messages, Func<JsonElement, JsonElement> function)
+    private static bool SameRequest(byte[] sdk, byte[] toolGen, string messages, Func<JsonElement, JsonElement> function, string parameters = "parameters")
     {
         using var a = JsonDocument.Parse(sdk);
         using var b = JsonDocument.Parse(toolGen);
@@ -85,9 +97,11 @@ internal static class CodecVerify
         return sdkTools.Length == ourTools.Length && sdkTools.Zip(ourTools).All(p =>
             p.First.GetProperty("name").GetString() == p.Second.GetProperty("name").GetString()
             && p.First.GetProperty("description").GetString() == p.Second.GetProperty("description").GetString()
-            && p.First.GetProperty("strict").GetBoolean() == p.Second.GetProperty("strict").GetBoolean()
-            && JsonElement.DeepEquals(p.First.GetProperty("parameters"), p.Second.GetProperty("parameters")));
+            && Strict(p.First) == Strict(p.Second)
+            && JsonElement.DeepEquals(p.First.GetProperty(parameters), p.Second.GetProperty(parameters)));
     }
+
+    private static bool Strict(JsonElement tool) => tool.TryGetProperty("strict", out var strict) && strict.GetBoolean();
 
     private static bool SameJson(string a, string b)
     {

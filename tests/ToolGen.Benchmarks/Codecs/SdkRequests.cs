@@ -19,6 +19,7 @@ namespace ToolGen.Benchmarks.Codecs;
 internal sealed class SdkRequests
 {
     public const string Model = "gpt-4o";
+    public const string AnthropicModel = "claude-sonnet-4-5";
 
     private readonly IReadOnlyList<ToolDefinition> _tools = BenchTools.ToolDefinitions;
     private readonly List<ChatMessage> _chatMessages;

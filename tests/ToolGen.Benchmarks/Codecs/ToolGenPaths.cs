@@ -32,6 +32,9 @@ internal sealed class ToolGenPaths
         }
     }
 
+    /// <summary>The conversation as <paramref name="codec"/>'s message strings.</summary>
+    public IReadOnlyList<string> Messages(ChatCodec codec) => _messages[codec];
+
     public static IReadOnlyList<ToolCall> Read(ChatCodec codec, byte[] body) => codec.ReadResponse(body).ToolCalls;
 
     /// <summary>The reader after the whole body; its calls are <see cref="ChatStreamReader.ToolCalls"/>.</summary>
@@ -72,7 +75,7 @@ internal sealed class ToolGenPaths
 
     private ChatRequest Request(ChatCodec codec) => new()
     {
-        Model = SdkRequests.Model,
+        Model = codec is AnthropicCodec ? SdkRequests.AnthropicModel : SdkRequests.Model,
         Messages = _messages[codec],
         Tools = BenchTools.ToolDefinitions,
         Strict = true,
