@@ -56,7 +56,7 @@ internal static class CodecRun
         {
             ("ReadChat", [("SDK", b.ReadChat_Sdk), ("ToolGen", b.ReadChat_ToolGen), ("ToolGen calls only", b.ReadChat_ToolGenCallsOnly)]),
             ("ReadResponses", [("SDK", b.ReadResponses_Sdk), ("ToolGen", b.ReadResponses_ToolGen)]),
-            ("ReadAnthropic", [("SDK", b.ReadAnthropic_Sdk), ("ToolGen", b.ReadAnthropic_ToolGen)]),
+            ("ReadAnthropic", [("SDK", b.ReadAnthropic_Sdk), ("ToolGen", b.ReadAnthropic_ToolGen), ("SDK input as parsed", b.ReadAnthropic_SdkInputAsParsed)]),
             ("ReadGemini", [("ToolGen", b.ReadGemini_ToolGen)]),
             ("StreamChat", [("SDK", b.StreamChat_Sdk), ("ToolGen", b.StreamChat_ToolGen)]),
             ("StreamResponses", [("SDK", b.StreamResponses_Sdk), ("ToolGen", b.StreamResponses_ToolGen)]),

@@ -76,6 +76,23 @@ internal static class SdkReaders
         return calls;
     }
 
+    /// <summary>The same read without writing <c>input</c> back to UTF-8: the calls' inputs stay the SDK's parsed values.</summary>
+    public static int AnthropicInputAsParsed(byte[] body)
+    {
+        var message = JsonSerializer.Deserialize<AnthropicModels::Message>(body)!;
+        var n = 0;
+        foreach (var block in message.Content)
+        {
+            if (block.TryPickToolUse(out var use))
+            {
+                n += use.ID.Length + use.Name.Length + use.Input.Count;
+            }
+        }
+
+        _ = message.Usage.InputTokens;
+        return n;
+    }
+
     // ------------------------------------------------------------------ streamed
 
     public static List<ReadCall> ChatCompletionsStream(byte[] body, StringBuilder text)
