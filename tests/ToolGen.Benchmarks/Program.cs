@@ -22,6 +22,8 @@ namespace ToolGen.Benchmarks;
 /// <item><term>bdn [--quick]</term><description>the BenchmarkDotNet classes (dispatch and warm definitions)</description></item>
 /// <item><term>adapters [--quick]</term><description>the host adapters (M.E.AI chat, MCP tools/call) against
 /// AIFunctionFactory and McpServerTool.Create; saved as adapters.json, not part of <c>all</c></description></item>
+/// <item><term>shapes [--bdn] [--quick]</term><description>issue 18: the eight shapes against the UTF-8 hand-written
+/// limit and M.E.AI (agreement, exact bytes per call, interleaved CPU time, optionally BenchmarkDotNet); not part of <c>all</c></description></item>
 /// <item><term>all</term><description>every stage above, then <c>report</c></description></item>
 /// <item><term>report</term><description>docs/performance.md from the saved results</description></item>
 /// </list>
@@ -59,6 +61,8 @@ public static class Program
             case "bdn":
                 Results.Save(artifacts, Results.Bdn, BdnRun.Run(Path.Combine(artifacts, "BenchmarkDotNet"), quick));
                 return 0;
+            case "shapes":
+                return ShapeRun.Run(artifacts, Array.IndexOf(args, "--bdn") >= 0, quick);
             case "adapters":
                 Results.Save(artifacts, "adapters", AdapterRun.Run(Path.Combine(artifacts, "BenchmarkDotNet"), quick));
                 return 0;
@@ -68,7 +72,7 @@ public static class Program
                 return Report(args, artifacts);
             case "help":
             case "--help":
-                Console.WriteLine("modes: verify, tokens, cold [N], generator, interleaved, bdn [--quick], adapters [--quick], all, report; options --artifacts DIR, --doc FILE, --command TEXT");
+                Console.WriteLine("modes: verify, tokens, cold [N], generator, interleaved, bdn [--quick], adapters [--quick], shapes [--bdn] [--quick], all, report; options --artifacts DIR, --doc FILE, --command TEXT");
                 return 0;
             default:
                 BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using Perfolizer.Horology;
+using ToolGen.Benchmarks.Report;
+using ToolGen.Benchmarks.Tools;
+
+namespace ToolGen.Benchmarks.Dispatch;
+
+/// <summary>
+/// Mode <c>shapes</c> (issue 18): checks that ToolGen and the hand-written limit write the same text for each of
+/// the eight payloads (and M.E.AI the same JSON value), counts each path's bytes per call exactly, times the three
+/// paths interleaved in thread CPU time, optionally runs <see cref="ShapeBenchmarks"/> (<c>--bdn</c>), and prints
+/// the side-by-side table (also saved as shapes.md and shapes.json in the artifacts folder).
+/// </summary>
+internal static class ShapeRun
+{
+    public static int Run(string artifacts, bool bdn, bool quick)
+    {
+        var paths = new ShapePaths();
+        if (!Agree(paths))
+        {
+            Console.Error.WriteLine("shapes: the paths disagree; not measuring them");
+            return 1;
+        }
+
+        var load = ReportWriter.LoadAverage();
+        var rows = new List<ShapeRow>();
+        var setups = new List<Func<ValueTask>[]>();
+        foreach (var sample in ShapeCalls.All)
+        {
+            var set = paths.SetOf(sample);
+            var limitBytes = Allocated(() => paths.Limit(sample));
+            var toolGenBytes = Allocated(() => ShapePaths.ToolGen(set, sample));
+            var meaiBytes = Allocated(() => paths.Meai(sample).AsTask().GetAwaiter().GetResult());
+            rows.Add(new ShapeRow(sample.Key, sample.Name, 0, 0, 0, limitBytes, toolGenBytes, meaiBytes));
+            setups.Add(new Func<ValueTask>[]
+            {
+                () => { _ = paths.Limit(sample); return default; },
+                () => { _ = ShapePaths.ToolGen(set, sample); return default; },
+                () => Interleaved.Discard(paths.Meai(sample)),
+            });
+        }
+
+        var medians = Interleaved.Medians(setups);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            rows[i] = rows[i] with { LimitNs = medians[i][0], ToolGenNs = medians[i][1], MeaiNs = medians[i][2] };
+        }
+
+        var loadAfter = ReportWriter.LoadAverage();
+        IReadOnlyList<BdnRow> bdnRows = Array.Empty<BdnRow>();
+        if (bdn)
+        {
+            bdnRows = RunBdn(System.IO.Path.Combine(artifacts, "BenchmarkDotNet"), quick);
+        }
+
+        var result = new ShapeResult(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture), load, loadAfter, rows, bdnRows);
+        Results.Save(artifacts, "shapes", result);
+        var table = Table(result);
+        System.IO.File.WriteAllText(System.IO.Path.Combine(artifacts, "shapes.md"), table);
+        Console.WriteLine(table);
+        return 0;
+    }
+
+    private static bool Agree(ShapePaths paths)
+    {
+        var ok = true;
+        foreach (var sample in ShapeCalls.All)
+        {
+            var toolGen = ShapePaths.ToolGenResult(paths.SetOf(sample), sample);
+            var limit = paths.Limit(sample, out var limitError);
+            var meai = paths.Meai(sample).AsTask().GetAwaiter().GetResult();
+            var same = !toolGen.IsError && !limitError && toolGen.Content == limit;
+            var meaiSame = Canonical(toolGen.Content) == Canonical(meai);
+            Console.WriteLine($"{sample.Name}: ToolGen {(toolGen.IsError ? "ERROR " : string.Empty)}{toolGen.Content}");
+            Console.WriteLine($"  limit {(limitError ? "ERROR " : string.Empty)}{limit}; ToolGen == limit: {same}; same value as MEAI: {meaiSame}");
+            ok &= same && meaiSame;
+        }
+
+        return ok;
+    }
+
+    private static string Canonical(string text)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(text);
+            return JsonSerializer.Serialize(doc.RootElement);
+        }
+        catch (JsonException)
+        {
+            return JsonSerializer.Serialize(text);
+        }
+    }
+
+    /// <summary>Bytes allocated per call on this thread, exactly (after a warm-up, averaged over 10,000 calls).</summary>
+    internal static long Allocated(Action call)
+    {
+        for (var i = 0; i < 1000; i++)
+        {
+            call();
+        }
+
+        const int N = 10_000;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < N; i++)
+        {
+            call();
+        }
+
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / N;
+    }
+
+    private static IReadOnlyList<BdnRow> RunBdn(string artifacts, bool quick)
+    {
+        var job = Job.Default.WithLaunchCount(1).WithWarmupCount(quick ? 2 : 4).WithIterationCount(quick ? 5 : 15)
+            .WithIterationTime(TimeInterval.FromMilliseconds(250)).WithId(quick ? "Quick" : "Bench");
+        var config = DefaultConfig.Instance.AddJob(job).WithArtifactsPath(artifacts).WithOptions(ConfigOptions.DisableLogFile);
+        var summary = BenchmarkRunner.Run<ShapeBenchmarks>(config);
+        return summary.Reports.Select(r => new BdnRow(
+            nameof(ShapeBenchmarks),
+            r.BenchmarkCase.Parameters["Shape"]?.ToString() ?? string.Empty,
+            r.BenchmarkCase.Descriptor.WorkloadMethod.Name,
+            r.BenchmarkCase.Descriptor.Baseline,
+            r.ResultStatistics?.Mean ?? double.NaN,
+            r.ResultStatistics?.Median ?? double.NaN,
+            r.ResultStatistics?.Min ?? double.NaN,
+            r.ResultStatistics?.StandardDeviation ?? double.NaN,
+            r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) ?? -1)).ToList();
+    }
+
+    /// <summary>The side-by-side table of docs/performance.md's issue 18 section.</summary>
+    internal static string Table(ShapeResult result)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var md = new StringBuilder();
+        md.AppendLine($"Measured {result.DateUtc}, load average {result.LoadBefore} before the interleaved run, {result.LoadAfter} after it.");
+        md.AppendLine();
+        var hasBdn = result.Bdn.Count > 0;
+        md.AppendLine(hasBdn
+            ? "| Tool | Limit CPU | ToolGen CPU | ratio | M.E.AI CPU | ratio | Limit B | ToolGen B | M.E.AI B | BDN Limit | BDN ToolGen | BDN ratio | BDN alloc L / T |"
+            : "| Tool | Limit CPU | ToolGen CPU | ratio | M.E.AI CPU | ratio | Limit B | ToolGen B | M.E.AI B |");
+        md.AppendLine(hasBdn ? "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|" : "|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+        foreach (var r in result.Rows)
+        {
+            md.Append(inv, $"| `{r.Name}` | {r.LimitNs:N0} ns | {r.ToolGenNs:N0} ns | {r.ToolGenNs / r.LimitNs:F2}× | {r.MeaiNs:N0} ns | {r.MeaiNs / r.LimitNs:F2}× | {r.LimitBytes} | {r.ToolGenBytes} | {r.MeaiBytes} |");
+            if (hasBdn)
+            {
+                var limit = result.Bdn.FirstOrDefault(b => b.Category == r.Key && b.Method == "Limit");
+                var toolGen = result.Bdn.FirstOrDefault(b => b.Category == r.Key && b.Method == "ToolGen");
+                md.Append(limit is null || toolGen is null
+                    ? " | | | |"
+                    : string.Create(inv, $" {limit.MedianNs:N0} ns | {toolGen.MedianNs:N0} ns | {toolGen.MedianNs / limit.MedianNs:F2}× | {limit.AllocatedBytes} / {toolGen.AllocatedBytes} B |"));
+            }
+
+            md.AppendLine();
+        }
+
+        return md.ToString();
+    }
+}
+
+internal sealed record ShapeRow(string Key, string Name, double LimitNs, double ToolGenNs, double MeaiNs, long LimitBytes, long ToolGenBytes, long MeaiBytes);
+
+internal sealed record ShapeResult(string DateUtc, string LoadBefore, string LoadAfter, IReadOnlyList<ShapeRow> Rows, IReadOnlyList<BdnRow> Bdn);
