@@ -20,6 +20,9 @@ internal static class GeneratedNames
     /// <summary>The helper's <c>switch</c> over tool names, behind <c>InvokeAsync</c>.</summary>
     internal const string Dispatch = "Dispatch";
 
+    /// <summary>The dispatcher both contracts share: name and UTF-8 arguments in, a <c>ToolOutput</c> out.</summary>
+    internal const string DispatchOutput = "DispatchOutput";
+
     /// <summary>Whether a call names a tool of the base tool set, which the base's own dispatcher runs.</summary>
     internal const string IsInherited = "IsInherited";
 

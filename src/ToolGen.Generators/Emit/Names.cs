@@ -9,6 +9,10 @@ internal static class Names
     public const string ToolErrorKind = "global::ToolGen.ToolErrorKind";
     public const string ToolDefinition = "global::ToolGen.ToolDefinition";
     public const string IToolSet = "global::ToolGen.IToolSet";
+    public const string IUtf8ToolSet = "global::ToolGen.IUtf8ToolSet";
+    public const string ToolOutput = "global::ToolGen.ToolOutput";
+    public const string ValueTaskOfOutput = "global::System.Threading.Tasks.ValueTask<global::ToolGen.ToolOutput>";
+    public const string Utf8Arguments = "global::System.ReadOnlyMemory<byte>";
     public const string ArgumentErrors = "global::ToolGen.Generated.ArgumentErrors";
     public const string ArgumentChecks = "global::ToolGen.Generated.ArgumentChecks";
     public const string JsonArgs = "global::ToolGen.Generated.JsonArgs";

@@ -36,5 +36,8 @@ public class ShapeBenchmarks
     public string ToolGen() => ShapePaths.ToolGen(_set, _sample);
 
     [Benchmark]
+    public string ToolGenUtf8() => ShapePaths.ToolGenUtf8((IUtf8ToolSet)_set, _sample);
+
+    [Benchmark]
     public ValueTask<string> MEAI() => _paths.Meai(_sample);
 }

@@ -13,6 +13,7 @@ namespace ToolGen.Benchmarks.Dispatch;
 /// <item><b>Limit</b>: <see cref="Utf8Limit"/>, hand-written, with no <see cref="ToolCall"/> or <see cref="ToolResult"/>;</item>
 /// <item><b>ToolGen</b>: what a codec does with ToolGen: <c>new ToolCall(id, name, bytes)</c>, the generated
 /// <c>InvokeAsync</c>, and the <see cref="ToolResult"/>'s <c>Content</c> (both objects are counted);</item>
+/// <item><b>ToolGenUtf8</b>: the generated <see cref="IUtf8ToolSet"/> path, name and bytes in, a <see cref="ToolOutput"/> struct out;</item>
 /// <item><b>MEAI</b>: <see cref="MeaiDispatcher"/>, as M.E.AI's OpenAI client and <c>FunctionInvokingChatClient</c> do it.</item>
 /// </list>
 /// </summary>
@@ -35,6 +36,15 @@ internal sealed class ShapePaths
     public static ToolResult ToolGenResult(IToolSet set, CallSample sample)
     {
         var task = set.InvokeAsync(new ToolCall(Calls.CallId, sample.Name, sample.Utf8));
+        return task.IsCompletedSuccessfully ? task.Result : task.AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>ToolGen's <see cref="IUtf8ToolSet"/> path: name and bytes in, a <see cref="ToolOutput"/> struct out.</summary>
+    public static string ToolGenUtf8(IUtf8ToolSet set, CallSample sample) => ToolGenOutput(set, sample).Content;
+
+    public static ToolOutput ToolGenOutput(IUtf8ToolSet set, CallSample sample)
+    {
+        var task = set.InvokeUtf8Async(sample.Name, sample.Utf8);
         return task.IsCompletedSuccessfully ? task.Result : task.AsTask().GetAwaiter().GetResult();
     }
 

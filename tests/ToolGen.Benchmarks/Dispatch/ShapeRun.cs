@@ -39,12 +39,14 @@ internal static class ShapeRun
             var set = paths.SetOf(sample);
             var limitBytes = Allocated(() => paths.Limit(sample));
             var toolGenBytes = Allocated(() => ShapePaths.ToolGen(set, sample));
+            var utf8Bytes = Allocated(() => ShapePaths.ToolGenUtf8((IUtf8ToolSet)set, sample));
             var meaiBytes = Allocated(() => paths.Meai(sample).AsTask().GetAwaiter().GetResult());
-            rows.Add(new ShapeRow(sample.Key, sample.Name, 0, 0, 0, limitBytes, toolGenBytes, meaiBytes));
+            rows.Add(new ShapeRow(sample.Key, sample.Name, 0, 0, 0, 0, limitBytes, toolGenBytes, utf8Bytes, meaiBytes));
             setups.Add(new Func<ValueTask>[]
             {
                 () => { _ = paths.Limit(sample); return default; },
                 () => { _ = ShapePaths.ToolGen(set, sample); return default; },
+                () => { _ = ShapePaths.ToolGenUtf8((IUtf8ToolSet)set, sample); return default; },
                 () => Interleaved.Discard(paths.Meai(sample)),
             });
         }
@@ -52,7 +54,7 @@ internal static class ShapeRun
         var medians = Interleaved.Medians(setups);
         for (var i = 0; i < rows.Count; i++)
         {
-            rows[i] = rows[i] with { LimitNs = medians[i][0], ToolGenNs = medians[i][1], MeaiNs = medians[i][2] };
+            rows[i] = rows[i] with { LimitNs = medians[i][0], ToolGenNs = medians[i][1], Utf8Ns = medians[i][2], MeaiNs = medians[i][3] };
         }
 
         var loadAfter = ReportWriter.LoadAverage();
@@ -78,10 +80,11 @@ internal static class ShapeRun
             var toolGen = ShapePaths.ToolGenResult(paths.SetOf(sample), sample);
             var limit = paths.Limit(sample, out var limitError);
             var meai = paths.Meai(sample).AsTask().GetAwaiter().GetResult();
-            var same = !toolGen.IsError && !limitError && toolGen.Content == limit;
+            var utf8 = ShapePaths.ToolGenOutput((IUtf8ToolSet)paths.SetOf(sample), sample);
+            var same = !toolGen.IsError && !limitError && !utf8.IsError && toolGen.Content == limit && utf8.Content == limit;
             var meaiSame = Canonical(toolGen.Content) == Canonical(meai);
             Console.WriteLine($"{sample.Name}: ToolGen {(toolGen.IsError ? "ERROR " : string.Empty)}{toolGen.Content}");
-            Console.WriteLine($"  limit {(limitError ? "ERROR " : string.Empty)}{limit}; ToolGen == limit: {same}; same value as MEAI: {meaiSame}");
+            Console.WriteLine($"  limit {(limitError ? "ERROR " : string.Empty)}{limit}; ToolGen (both paths) == limit: {same}; same value as MEAI: {meaiSame}");
             ok &= same && meaiSame;
         }
 
@@ -145,20 +148,18 @@ internal static class ShapeRun
         md.AppendLine($"Measured {result.DateUtc}, load average {result.LoadBefore} before the interleaved run, {result.LoadAfter} after it.");
         md.AppendLine();
         var hasBdn = result.Bdn.Count > 0;
-        md.AppendLine(hasBdn
-            ? "| Tool | Limit CPU | ToolGen CPU | ratio | M.E.AI CPU | ratio | Limit B | ToolGen B | M.E.AI B | BDN Limit | BDN ToolGen | BDN ratio | BDN alloc L / T |"
-            : "| Tool | Limit CPU | ToolGen CPU | ratio | M.E.AI CPU | ratio | Limit B | ToolGen B | M.E.AI B |");
-        md.AppendLine(hasBdn ? "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|" : "|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+        md.AppendLine("| Tool | Limit | ToolGen `IToolSet` | ratio | ToolGen `IUtf8ToolSet` | ratio | M.E.AI | ratio | Limit B | `IToolSet` B | `IUtf8ToolSet` B | M.E.AI B |" + (hasBdn ? " BDN Limit | BDN `IToolSet` | BDN `IUtf8ToolSet` | BDN B (L / T / U) |" : string.Empty));
+        md.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|" + (hasBdn ? "--:|--:|--:|--:|" : string.Empty));
         foreach (var r in result.Rows)
         {
-            md.Append(inv, $"| `{r.Name}` | {r.LimitNs:N0} ns | {r.ToolGenNs:N0} ns | {r.ToolGenNs / r.LimitNs:F2}× | {r.MeaiNs:N0} ns | {r.MeaiNs / r.LimitNs:F2}× | {r.LimitBytes} | {r.ToolGenBytes} | {r.MeaiBytes} |");
+            md.Append(inv, $"| `{r.Name}` | {r.LimitNs:N0} ns | {r.ToolGenNs:N0} ns | {r.ToolGenNs / r.LimitNs:F2}× | {r.Utf8Ns:N0} ns | {r.Utf8Ns / r.LimitNs:F2}× | {r.MeaiNs:N0} ns | {r.MeaiNs / r.LimitNs:F2}× | {r.LimitBytes} | {r.ToolGenBytes} | {r.Utf8Bytes} | {r.MeaiBytes} |");
             if (hasBdn)
             {
-                var limit = result.Bdn.FirstOrDefault(b => b.Category == r.Key && b.Method == "Limit");
-                var toolGen = result.Bdn.FirstOrDefault(b => b.Category == r.Key && b.Method == "ToolGen");
-                md.Append(limit is null || toolGen is null
+                BdnRow? Row(string method) => result.Bdn.FirstOrDefault(b => b.Category == r.Key && b.Method == method);
+                var (limit, toolGen, utf8) = (Row("Limit"), Row("ToolGen"), Row("ToolGenUtf8"));
+                md.Append(limit is null || toolGen is null || utf8 is null
                     ? " | | | |"
-                    : string.Create(inv, $" {limit.MedianNs:N0} ns | {toolGen.MedianNs:N0} ns | {toolGen.MedianNs / limit.MedianNs:F2}× | {limit.AllocatedBytes} / {toolGen.AllocatedBytes} B |"));
+                    : string.Create(inv, $" {limit.MedianNs:N0} ns | {toolGen.MedianNs:N0} ns ({toolGen.MedianNs / limit.MedianNs:F2}×) | {utf8.MedianNs:N0} ns ({utf8.MedianNs / limit.MedianNs:F2}×) | {limit.AllocatedBytes} / {toolGen.AllocatedBytes} / {utf8.AllocatedBytes} |"));
             }
 
             md.AppendLine();
@@ -168,6 +169,6 @@ internal static class ShapeRun
     }
 }
 
-internal sealed record ShapeRow(string Key, string Name, double LimitNs, double ToolGenNs, double MeaiNs, long LimitBytes, long ToolGenBytes, long MeaiBytes);
+internal sealed record ShapeRow(string Key, string Name, double LimitNs, double ToolGenNs, double Utf8Ns, double MeaiNs, long LimitBytes, long ToolGenBytes, long Utf8Bytes, long MeaiBytes);
 
 internal sealed record ShapeResult(string DateUtc, string LoadBefore, string LoadAfter, IReadOnlyList<ShapeRow> Rows, IReadOnlyList<BdnRow> Bdn);
