@@ -17,6 +17,7 @@ internal static class Names
     public const string ArgumentChecks = "global::ToolGen.Generated.ArgumentChecks";
     public const string JsonArgs = "global::ToolGen.Generated.JsonArgs";
     public const string ResultText = "global::ToolGen.Generated.ResultText";
+    public const string ItemBuffer = "global::ToolGen.Generated.ItemBuffer";
     public const string ToolDispatch = "global::ToolGen.Generated.ToolDispatch";
     public const string Reader = "global::System.Text.Json.Utf8JsonReader";
     public const string Writer = "global::System.Text.Json.Utf8JsonWriter";
