@@ -63,6 +63,8 @@ public static class Program
                 return 0;
             case "shapes":
                 return ShapeRun.Run(artifacts, Array.IndexOf(args, "--bdn") >= 0, quick);
+            case "shapes-probe":
+                return ShapeRun.Probe(args[1], args[2], double.Parse(args[3], CultureInfo.InvariantCulture));
             case "adapters":
                 Results.Save(artifacts, "adapters", AdapterRun.Run(Path.Combine(artifacts, "BenchmarkDotNet"), quick));
                 return 0;

@@ -46,6 +46,9 @@ internal static class GeneratedNames
     /// <summary>The UTF-8 name of a property or enum member: <c>FlightQuery_maxStops</c>, <c>Unit_celsius</c>.</summary>
     public static string MemberName(string type, string jsonName) => type + "_" + Text.Identifiers.Part(jsonName);
 
+    /// <summary>The pre-encoded <c>JsonEncodedText</c> beside a UTF-8 name property, which writers use.</summary>
+    public static string Encoded(string nameProperty) => nameProperty + "_Json";
+
     public static string Read(string type) => "Read" + type;
 
     public static string Write(string type) => "Write" + type;

@@ -72,6 +72,35 @@ internal static class ShapeRun
         return 0;
     }
 
+    /// <summary>Mode <c>shapes-probe KEY PATH SECONDS</c>: one path of one shape in a loop, for <c>perf record</c> (with <c>DOTNET_PerfMapEnabled=1</c>).</summary>
+    public static int Probe(string key, string path, double seconds)
+    {
+        var paths = new ShapePaths();
+        var sample = ShapeCalls.All.Single(s => s.Key == key);
+        var set = paths.SetOf(sample);
+        Action run = path switch
+        {
+            "Limit" => () => paths.Limit(sample),
+            "ToolGen" => () => ShapePaths.ToolGen(set, sample),
+            "ToolGenUtf8" => () => ShapePaths.ToolGenUtf8((IUtf8ToolSet)set, sample),
+            _ => () => paths.Meai(sample).AsTask().GetAwaiter().GetResult(),
+        };
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        long calls = 0;
+        while (stopwatch.Elapsed.TotalSeconds < seconds)
+        {
+            for (var i = 0; i < 1000; i++)
+            {
+                run();
+            }
+
+            calls += 1000;
+        }
+
+        Console.WriteLine($"{key} {path}: {calls} calls, {stopwatch.Elapsed.TotalMilliseconds * 1e6 / calls:F0} ns each (wall clock)");
+        return 0;
+    }
+
     private static bool Agree(ShapePaths paths)
     {
         var ok = true;
