@@ -63,6 +63,11 @@ public static class Program
                 return 0;
             case "shapes":
                 return ShapeRun.Run(artifacts, Array.IndexOf(args, "--bdn") >= 0, quick);
+            case "shapes-cold-call":
+                return ShapeCold.Measure(args[1]);
+            case "shapes-cold":
+                Results.Save(artifacts, "shapes-cold", ShapeCold.Run(Runs(args)));
+                return 0;
             case "shapes-probe":
                 return ShapeRun.Probe(args[1], args[2], double.Parse(args[3], CultureInfo.InvariantCulture));
             case "adapters":
@@ -118,6 +123,13 @@ public static class Program
             AotResults.Load(artifacts));
         var notesPath = Path.Combine(AppContext.BaseDirectory, "Report", "notes.md");
         var notes = File.Exists(notesPath) ? File.ReadAllText(notesPath) : string.Empty;
+
+        // Issue 18's section (mode `shapes`, measured and written by hand), after the other hand-written ones.
+        var shapesPath = Path.Combine(AppContext.BaseDirectory, "Report", "shapes.md");
+        if (File.Exists(shapesPath))
+        {
+            notes = notes.TrimEnd() + Environment.NewLine + Environment.NewLine + File.ReadAllText(shapesPath);
+        }
         var markdown = ReportWriter.Write(results, Option(args, "--command") ?? "build/bench.sh", notes);
         var doc = Option(args, "--doc");
         if (doc is null)
@@ -136,7 +148,7 @@ public static class Program
     private static void Stage(string name) => Console.WriteLine($"==> {name} ({DateTime.Now:HH:mm:ss}, load {ReportWriter.LoadAverage()})");
 
     private static int Runs(string[] args) =>
-        int.TryParse(Option(args, "--runs") ?? (args.Length > 1 && args[0] is "cold" or "generator-profile" ? args[1] : null), NumberStyles.Integer, CultureInfo.InvariantCulture, out var runs) ? runs : 10;
+        int.TryParse(Option(args, "--runs") ?? (args.Length > 1 && args[0] is "cold" or "generator-profile" or "shapes-cold" ? args[1] : null), NumberStyles.Integer, CultureInfo.InvariantCulture, out var runs) ? runs : 10;
 
     private static string? Option(string[] args, string name)
     {
