@@ -22,7 +22,7 @@ namespace ToolGen.Benchmarks;
 /// <item><term>bdn [--quick]</term><description>the BenchmarkDotNet classes (dispatch and warm definitions)</description></item>
 /// <item><term>adapters [--quick]</term><description>the host adapters (M.E.AI chat, MCP tools/call) against
 /// AIFunctionFactory and McpServerTool.Create; saved as adapters.json, not part of <c>all</c></description></item>
-/// <item><term>shapes [--bdn] [--quick]</term><description>issue 18: the eight shapes against the UTF-8 hand-written
+/// <item><term>shapes [--repeat N] [--bdn] [--quick]</term><description>issue 18: the eight shapes against the UTF-8 hand-written
 /// limit and M.E.AI (agreement, exact bytes per call, interleaved CPU time, optionally BenchmarkDotNet); not part of <c>all</c></description></item>
 /// <item><term>all</term><description>every stage above, then <c>report</c></description></item>
 /// <item><term>report</term><description>docs/performance.md from the saved results</description></item>
@@ -62,7 +62,7 @@ public static class Program
                 Results.Save(artifacts, Results.Bdn, BdnRun.Run(Path.Combine(artifacts, "BenchmarkDotNet"), quick));
                 return 0;
             case "shapes":
-                return ShapeRun.Run(artifacts, Array.IndexOf(args, "--bdn") >= 0, quick);
+                return ShapeRun.Run(artifacts, Array.IndexOf(args, "--bdn") >= 0, quick, int.TryParse(Option(args, "--repeat"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var repeat) ? repeat : 1);
             case "shapes-cold-call":
                 return ShapeCold.Measure(args[1]);
             case "shapes-cold":

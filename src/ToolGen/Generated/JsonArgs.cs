@@ -45,6 +45,7 @@ public static partial class JsonArgs
     }
 
     /// <summary>Reads a string.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryReadString(ref Utf8JsonReader reader, out string value)
     {
         if (reader.TokenType == JsonTokenType.String)
@@ -969,6 +970,7 @@ public static partial class JsonArgs
 
     /// <summary>Moves to the next property of the arguments object.</summary>
     /// <returns><see langword="true"/> on a property name; <see langword="false"/> at the end of the object.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool NextProperty(ref Utf8JsonReader reader) =>
         reader.Read() && reader.TokenType == JsonTokenType.PropertyName;
 
