@@ -24,6 +24,9 @@ internal static class ShapeCold
     {
         var samples = ShapeCalls.All;
         var times = new double[samples.Length];
+        var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var jitTime = System.Runtime.JitInfo.GetCompilationTime();
+        var ilBytes = System.Runtime.JitInfo.GetCompiledILBytes();
         var length = 0;
         switch (path)
         {
@@ -54,7 +57,9 @@ internal static class ShapeCold
                 return 2;
         }
 
-        Console.WriteLine(string.Join(" ", times.Select(t => t.ToString("F1", CultureInfo.InvariantCulture))) + " " + length.ToString(CultureInfo.InvariantCulture));
+        // What the JIT did during the eight first calls (methods, IL bytes, milliseconds), after the times and a checksum.
+        Console.WriteLine(string.Join(" ", times.Select(t => t.ToString("F1", CultureInfo.InvariantCulture))) + " " + length.ToString(CultureInfo.InvariantCulture)
+            + FormattableString.Invariant($" {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} {System.Runtime.JitInfo.GetCompiledILBytes() - ilBytes} {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F1}"));
         return 0;
     }
 
@@ -77,8 +82,13 @@ internal static class ShapeCold
             rows.Add(new ShapeColdRow(ShapeCalls.All[i].Name, Median("Limit"), Median("ToolGenUtf8"), Median("ToolGen")));
         }
 
-        double Total(string path) => ColdStart.Median(times[path].Select(t => t.Sum()).ToList());
+        var n = ShapeCalls.All.Length;
+        double Total(string path) => ColdStart.Median(times[path].Select(t => t.Take(n).Sum()).ToList());
         rows.Add(new ShapeColdRow("all eight", Total("Limit"), Total("ToolGenUtf8"), Total("ToolGen")));
+        double Jit(string path, int field) => ColdStart.Median(times[path].Select(t => t[n + field]).ToList());
+        rows.Add(new ShapeColdRow("JIT: methods compiled", Jit("Limit", 0), Jit("ToolGenUtf8", 0), Jit("ToolGen", 0)));
+        rows.Add(new ShapeColdRow("JIT: IL bytes compiled", Jit("Limit", 1), Jit("ToolGenUtf8", 1), Jit("ToolGen", 1)));
+        rows.Add(new ShapeColdRow("JIT: milliseconds", Jit("Limit", 2) * 1000, Jit("ToolGenUtf8", 2) * 1000, Jit("ToolGen", 2) * 1000));
         foreach (var row in rows)
         {
             Console.WriteLine($"cold first call {row.Tool}: Limit {row.LimitMicroseconds:F0} µs, IUtf8ToolSet {row.Utf8Microseconds:F0} µs ({row.Utf8Microseconds / row.LimitMicroseconds:F2}x), IToolSet {row.ToolGenMicroseconds:F0} µs ({row.ToolGenMicroseconds / row.LimitMicroseconds:F2}x)");
@@ -106,7 +116,9 @@ internal static class ShapeCold
             throw new InvalidOperationException($"shapes-cold-call {path} exited with {process.ExitCode}: {output}");
         }
 
-        return output.Trim().Split(' ').Take(ShapeCalls.All.Length).Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
+        // The eight times, then (after the checksum) JIT methods, IL bytes and JIT milliseconds.
+        var fields = output.Trim().Split(' ');
+        return fields.Take(ShapeCalls.All.Length).Concat(fields.Skip(ShapeCalls.All.Length + 1)).Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
     }
 }
 

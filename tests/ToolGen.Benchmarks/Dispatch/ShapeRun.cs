@@ -140,9 +140,16 @@ internal static class ShapeRun
     /// <summary>Bytes allocated per call on this thread, exactly (after a warm-up, averaged over 10,000 calls).</summary>
     internal static long Allocated(Action call)
     {
-        for (var i = 0; i < 1000; i++)
+        // Warm up twice with a pause between, so that tiered compilation has promoted the path (tier-0 code allocates
+        // what tier-1 code may keep on the stack) before counting.
+        for (var round = 0; round < 2; round++)
         {
-            call();
+            for (var i = 0; i < 2000; i++)
+            {
+                call();
+            }
+
+            System.Threading.Thread.Sleep(300);
         }
 
         const int N = 10_000;
