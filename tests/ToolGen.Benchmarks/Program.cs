@@ -27,6 +27,8 @@ namespace ToolGen.Benchmarks;
 /// reading the same responses and streams and writing the same request (issue 15); not part of <c>all</c></description></item>
 /// <item><term>tokens-estimate</term><description>the generator's token estimate against o200k_base, samples' tools (issue 17)</description></item>
 /// <item><term>first-request [N]</term><description>the first strict <c>tools</c> array in N fresh processes, codec against pre-encoded (issue 17)</description></item>
+/// <item><term>shapes [--repeat N] [--bdn] [--quick]</term><description>issue 18: the eight shapes against the UTF-8 hand-written
+/// limit and M.E.AI (agreement, exact bytes per call, interleaved CPU time, optionally BenchmarkDotNet); not part of <c>all</c></description></item>
 /// <item><term>all</term><description>every stage above, then <c>report</c></description></item>
 /// <item><term>report</term><description>docs/performance.md from the saved results</description></item>
 /// </list>
@@ -70,6 +72,15 @@ public static class Program
             case "bdn":
                 Results.Save(artifacts, Results.Bdn, BdnRun.Run(Path.Combine(artifacts, "BenchmarkDotNet"), quick));
                 return 0;
+            case "shapes":
+                return ShapeRun.Run(artifacts, Array.IndexOf(args, "--bdn") >= 0, quick, int.TryParse(Option(args, "--repeat"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var repeat) ? repeat : 1);
+            case "shapes-cold-call":
+                return ShapeCold.Measure(args[1]);
+            case "shapes-cold":
+                Results.Save(artifacts, "shapes-cold", ShapeCold.Run(Runs(args)));
+                return 0;
+            case "shapes-probe":
+                return ShapeRun.Probe(args[1], args[2], double.Parse(args[3], CultureInfo.InvariantCulture));
             case "adapters":
                 Results.Save(artifacts, "adapters", AdapterRun.Run(Path.Combine(artifacts, "BenchmarkDotNet"), quick));
                 return 0;
@@ -81,7 +92,7 @@ public static class Program
                 return Report(args, artifacts);
             case "help":
             case "--help":
-                Console.WriteLine("modes: verify, tokens, cold [N], generator, interleaved, bdn [--quick], adapters [--quick], codecs [--quick], all, report; options --artifacts DIR, --doc FILE, --command TEXT");
+                Console.WriteLine("modes: verify, tokens, cold [N], generator, interleaved, bdn [--quick], adapters [--quick], codecs [--quick], shapes [--bdn] [--quick], all, report; options --artifacts DIR, --doc FILE, --command TEXT");
                 return 0;
             default:
                 BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
@@ -125,6 +136,13 @@ public static class Program
             AotResults.Load(artifacts));
         var notesPath = Path.Combine(AppContext.BaseDirectory, "Report", "notes.md");
         var notes = File.Exists(notesPath) ? File.ReadAllText(notesPath) : string.Empty;
+
+        // Issue 18's section (mode `shapes`, measured and written by hand), after the other hand-written ones.
+        var shapesPath = Path.Combine(AppContext.BaseDirectory, "Report", "shapes.md");
+        if (File.Exists(shapesPath))
+        {
+            notes = notes.TrimEnd() + Environment.NewLine + Environment.NewLine + File.ReadAllText(shapesPath);
+        }
         var markdown = ReportWriter.Write(results, Option(args, "--command") ?? "build/bench.sh", notes);
         var doc = Option(args, "--doc");
         if (doc is null)
@@ -143,7 +161,7 @@ public static class Program
     private static void Stage(string name) => Console.WriteLine($"==> {name} ({DateTime.Now:HH:mm:ss}, load {ReportWriter.LoadAverage()})");
 
     private static int Runs(string[] args) =>
-        int.TryParse(Option(args, "--runs") ?? (args.Length > 1 && args[0] is "cold" or "generator-profile" ? args[1] : null), NumberStyles.Integer, CultureInfo.InvariantCulture, out var runs) ? runs : 10;
+        int.TryParse(Option(args, "--runs") ?? (args.Length > 1 && args[0] is "cold" or "generator-profile" or "shapes-cold" ? args[1] : null), NumberStyles.Integer, CultureInfo.InvariantCulture, out var runs) ? runs : 10;
 
     private static string? Option(string[] args, string name)
     {

@@ -32,6 +32,9 @@ internal static class ArgumentReaderEmitter
 
         var outs = string.Concat(slots.Select(s => $", out {s.Field.Type.TypeName} {s.Target}"));
         var toolName = CSharpLiteral.String(tool.Name);
+        // Kept out of the invoker and dispatcher: inlined into them, the reader made one method too large for the JIT to
+        // inline Utf8JsonReader.Read and the name comparisons into it, which cost more than the call it saved.
+        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
         w.Open($"private static bool {names.ReadArguments}(global::System.ReadOnlySpan<byte> json, bool __strict, bool __lenient{outs}, out {Names.ToolError}? __error)");
         FieldsReaderEmitter.EmitLocals(w, slots, declare: false);
         w.Line($$"""

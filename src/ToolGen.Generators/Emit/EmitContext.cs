@@ -19,7 +19,8 @@ internal sealed record ToolNames(string Invoke, string Complete, string ReadArgu
 /// <param name="WriteFlags">The [Flags] array writer (enums only).</param>
 /// <param name="JsonNameOf">Value to JSON name (enums only).</param>
 /// <param name="MemberNames">The UTF-8 name property of each member (property or enum member), in order.</param>
-internal sealed record TypeNames(string Read, string Write, string WriteFlags, string JsonNameOf, IReadOnlyList<string> MemberNames);
+/// <param name="EncodedNames">The pre-encoded (<c>JsonEncodedText</c>) name field of each member, for writers.</param>
+internal sealed record TypeNames(string Read, string Write, string WriteFlags, string JsonNameOf, IReadOnlyList<string> MemberNames, IReadOnlyList<string> EncodedNames);
 
 /// <summary>
 /// State shared while emitting one tool set: the names of its helper members, the enums and patterns that need
@@ -45,6 +46,7 @@ internal sealed class EmitContext
     {
         _names.Take(GeneratedNames.Definitions);
         _names.Take(GeneratedNames.Dispatch);
+        _names.Take(GeneratedNames.DispatchOutput);
         _names.Take(GeneratedNames.StaticToolSet);
         foreach (var tool in tools)
         {
@@ -70,7 +72,8 @@ internal sealed class EmitContext
             var full = Qualified(model.Key);
             var stem = TakeStem(shared.Contains(model.Name) ? full : Text.Identifiers.Part(model.Name), full, s_objectMembers);
             var members = model.Members.Select(m => _names.Take(GeneratedNames.MemberName(stem, m.Field.JsonName))).ToList();
-            _objectNames[model.Key] = new TypeNames(GeneratedNames.Read(stem), GeneratedNames.Write(stem), string.Empty, string.Empty, members);
+            var encoded = members.Select(m => _names.Take(GeneratedNames.Encoded(m))).ToList();
+            _objectNames[model.Key] = new TypeNames(GeneratedNames.Read(stem), GeneratedNames.Write(stem), string.Empty, string.Empty, members, encoded);
         }
     }
 
@@ -112,7 +115,8 @@ internal sealed class EmitContext
         var full = Qualified(model.TypeName);
         var stem = TakeStem(Text.Identifiers.Part(model.TypeName.Substring(model.TypeName.LastIndexOf('.') + 1)), full, s_enumMembers);
         var members = model.Members.Select(m => _names.Take(GeneratedNames.MemberName(stem, m.JsonName))).ToList();
-        var created = new TypeNames(GeneratedNames.Read(stem), GeneratedNames.Write(stem), GeneratedNames.WriteFlags(stem), GeneratedNames.JsonNameOf(stem), members);
+        var encoded = members.Select(m => _names.Take(GeneratedNames.Encoded(m))).ToList();
+        var created = new TypeNames(GeneratedNames.Read(stem), GeneratedNames.Write(stem), GeneratedNames.WriteFlags(stem), GeneratedNames.JsonNameOf(stem), members, encoded);
         _enums.Add((model, created));
         return created;
     }

@@ -76,19 +76,36 @@ internal static class EnumHelperEmitter
 
         var number = model.UnderlyingTypeName == "ulong" ? "ulong" : "long";
         var shortName = CSharpLiteral.String(ShortName(model.TypeName));
-        w.Line("/// <summary>Writes a value as its name; a value without one fails the result, whose schema lists only names.</summary>");
-        w.Line($$"""
-            private static void {{names.Write}}({{Names.Writer}} writer, {{model.TypeName}} value)
+        var firsts = new HashSet<string>();
+        for (var m = 0; m < members.Count; m++)
+        {
+            // Only the first name of a value is ever written.
+            if (firsts.Add(members[m].Value))
             {
-                var name = {{names.JsonNameOf}}(value);
-                if (name is null)
-                {
-                    throw {{Names.ResultText}}.UnnamedEnumValue({{shortName}}, (({{number}})value).ToString({{Names.Invariant}}));
-                }
-
-                writer.WriteStringValue(name);
+                w.Line($"private static readonly global::System.Text.Json.JsonEncodedText {names.EncodedNames[m]} = {Names.ResultText}.Encode({names.MemberNames[m]});");
             }
-            """);
+        }
+
+        w.Line();
+        w.Line("/// <summary>Writes a value as its name; a value without one fails the result, whose schema lists only names.</summary>");
+        w.Open($"private static void {names.Write}({Names.Writer} writer, {model.TypeName} value)");
+        w.Open("switch (value)");
+        var written = new HashSet<string>();
+        for (var m = 0; m < members.Count; m++)
+        {
+            // The first name of a value wins, as in the name lookup above.
+            if (written.Add(members[m].Value))
+            {
+                w.Line($"case {Value(model, members[m])}:");
+                w.Line($"    writer.WriteStringValue({names.EncodedNames[m]});");
+                w.Line("    return;");
+            }
+        }
+
+        w.Close();
+        w.Line();
+        w.Line($"throw {Names.ResultText}.UnnamedEnumValue({shortName}, (({number})value).ToString({Names.Invariant}));");
+        w.Close();
         if (!isFlags)
         {
             return;

@@ -20,6 +20,9 @@ internal static class GeneratedNames
     /// <summary>The helper's <c>switch</c> over tool names, behind <c>InvokeAsync</c>.</summary>
     internal const string Dispatch = "Dispatch";
 
+    /// <summary>The dispatcher both contracts share: name and UTF-8 arguments in, a <c>ToolOutput</c> out.</summary>
+    internal const string DispatchOutput = "DispatchOutput";
+
     /// <summary>Whether a call names a tool of the base tool set, which the base's own dispatcher runs.</summary>
     internal const string IsInherited = "IsInherited";
 
@@ -42,6 +45,9 @@ internal static class GeneratedNames
 
     /// <summary>The UTF-8 name of a property or enum member: <c>FlightQuery_maxStops</c>, <c>Unit_celsius</c>.</summary>
     public static string MemberName(string type, string jsonName) => type + "_" + Text.Identifiers.Part(jsonName);
+
+    /// <summary>The pre-encoded <c>JsonEncodedText</c> beside a UTF-8 name property, which writers use.</summary>
+    public static string Encoded(string nameProperty) => nameProperty + "_Json";
 
     public static string Read(string type) => "Read" + type;
 

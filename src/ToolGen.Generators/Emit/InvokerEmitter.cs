@@ -16,7 +16,10 @@ internal static class InvokerEmitter
     public static void EmitDispatch(SourceWriter w, EmitContext context, ToolSetModel model)
     {
         var instance = model.Header.IsStatic ? string.Empty : $"{InstanceType(model.Header)} {Instance}, ";
+        var instanceArgument = model.Header.IsStatic ? string.Empty : (model.Header.IsMutableStruct ? "ref " : string.Empty) + Instance + ", ";
         // A string, not nameof(call): a member of the user's type named 'nameof' would capture nameof(...).
+        // Both contracts share one switch: IToolSet's call is taken apart (and its outcome made a ToolResult with the
+        // call's id); IUtf8ToolSet's name and bytes go straight in, with no call object unless a tool needs one.
         w.Line($$"""
             internal static {{Names.ValueTaskOfResult}} {{GeneratedNames.Dispatch}}({{instance}}{{Names.ToolCall}} call, {{Names.CancellationToken}} cancellationToken)
             {
@@ -25,7 +28,17 @@ internal static class InvokerEmitter
                     throw new global::System.ArgumentNullException("call");
                 }
 
-                switch (call.Name)
+                return {{Names.ToolDispatch}}.ToResult({{GeneratedNames.DispatchOutput}}({{instanceArgument}}call.Name, call.Arguments, call.Strict, call.Lenient && !call.Strict, call, cancellationToken), call);
+            }
+
+            internal static {{Names.ValueTaskOfOutput}} {{GeneratedNames.DispatchOutput}}({{instance}}string name, {{Names.Utf8Arguments}} arguments, bool strict, bool lenient, {{Names.ToolCall}}? call, {{Names.CancellationToken}} cancellationToken)
+            {
+                if (name is null)
+                {
+                    throw new global::System.ArgumentNullException("name");
+                }
+
+                switch (name)
                 {
             """);
         for (var i = 0; i < model.Tools.Count; i++)
@@ -33,13 +46,13 @@ internal static class InvokerEmitter
             var tool = model.Tools[i];
             w.Line($$"""
                         case {{CSharpLiteral.String(tool.Name)}}:
-                            return {{context.Tool(i).Invoke}}({{InstanceArgument(model.Header, tool)}}call, cancellationToken);
+                            return {{context.Tool(i).Invoke}}({{InstanceArgument(model.Header, tool)}}arguments, strict, lenient, call, cancellationToken);
                 """);
         }
 
         w.Line($$"""
                     default:
-                        return {{Completed($"{Names.ToolDispatch}.UnknownTool(call, {GeneratedNames.Definitions})")}};
+                        return {{Completed($"{Names.ToolDispatch}.UnknownToolOutput(name, {GeneratedNames.Definitions})")}};
                 }
             }
             """);
@@ -57,7 +70,7 @@ internal static class InvokerEmitter
         {
             ParameterRole.CancellationToken => "cancellationToken",
             ParameterRole.ServiceProvider => "__services",
-            ParameterRole.Context => "new global::ToolGen.ToolCallContext(call)",
+            ParameterRole.Context => "new global::ToolGen.ToolCallContext(call!)",
             ParameterRole.Service when p.ServiceIsOptional => $"__service{i} is {p.ServiceTypeName} __s{i} ? __s{i} : default!",
             ParameterRole.Service => $"({p.ServiceTypeName})__service{i}!",
             _ => "__a" + i,
@@ -66,24 +79,31 @@ internal static class InvokerEmitter
         var instanceParameter = TakesInstance(header, tool) ? $"{InstanceType(header)} {Instance}, " : string.Empty;
         var outs = string.Concat(slots.Select(s => $", out var {s.Target}"));
 
-        w.Open($"private static {Names.ValueTaskOfResult} {names.Invoke}({instanceParameter}{Names.ToolCall} call, {Names.CancellationToken} cancellationToken)");
+        w.Open($"private static {Names.ValueTaskOfOutput} {names.Invoke}({instanceParameter}{Names.Utf8Arguments} arguments, bool strict, bool lenient, {Names.ToolCall}? call, {Names.CancellationToken} cancellationToken)");
         if (usesPatterns)
         {
             // Pattern checks share one time budget per call, and stop when the call is cancelled.
             w.Line($$"""
                 {{Names.ArgumentChecks}}.BeginCall(cancellationToken);
-                var __read = {{names.ReadArguments}}(call.Arguments.Span, call.Strict, call.Lenient && !call.Strict{{outs}}, out var __error);
+                var __read = {{names.ReadArguments}}(arguments.Span, strict, lenient{{outs}}, out var __error);
                 {{Names.ArgumentChecks}}.EndCall();
                 """);
         }
 
-        var read = usesPatterns ? "__read" : $"{names.ReadArguments}(call.Arguments.Span, call.Strict, call.Lenient && !call.Strict{outs}, out var __error)";
+        var read = usesPatterns ? "__read" : $"{names.ReadArguments}(arguments.Span, strict, lenient{outs}, out var __error)";
         w.Line($$"""
             if (!{{read}})
             {
-                return {{Completed($"{Names.ToolResult}.Failure(call.Id, __error!)")}};
+                return {{Completed($"{Names.ToolOutput}.Failure(__error!)")}};
             }
             """);
+        if (NeedsCall(tool))
+        {
+            // Services and the call context come from a call; one made through IUtf8ToolSet has none, so it gets a bare one.
+            w.Line();
+            w.Line($"call ??= {Names.ToolDispatch}.CallFor({CSharpLiteral.String(tool.Name)}, arguments);");
+        }
+
         EmitServices(w, tool);
         w.Line();
         w.Open("try");
@@ -92,7 +112,7 @@ internal static class InvokerEmitter
         w.Line($$"""
             catch ({{Names.Exception}} __ex) when ({{Names.ToolDispatch}}.IsToolFailure(__ex, cancellationToken))
             {
-                return {{Completed($"{Names.ToolDispatch}.Failed(call, __ex)")}};
+                return {{Completed($"{Names.ToolDispatch}.Failure({CSharpLiteral.String(tool.Name)}, __ex)")}};
             }
             """);
         w.Close();
@@ -112,8 +132,8 @@ internal static class InvokerEmitter
             var parameter = tool.Parameters[i];
             var lookup = parameter.Role switch
             {
-                ParameterRole.ServiceProvider => $"TryGetServices(call, out var __services, out var __missing{i})",
-                ParameterRole.Service => $"TryGetService(call, typeof({parameter.ServiceTypeName}), {(parameter.ServiceIsOptional ? "true" : "false")}, cancellationToken, out var __service{i}, out var __missing{i})",
+                ParameterRole.ServiceProvider => $"TryGetServices(call!, out var __services, out var __missing{i})",
+                ParameterRole.Service => $"TryGetService(call!, typeof({parameter.ServiceTypeName}), {(parameter.ServiceIsOptional ? "true" : "false")}, cancellationToken, out var __service{i}, out var __missing{i})",
                 _ => null,
             };
             if (lookup is not null)
@@ -122,7 +142,7 @@ internal static class InvokerEmitter
 
                     if (!{{Names.ToolDispatch}}.{{lookup}})
                     {
-                        return {{Completed($"__missing{i}!")}};
+                        return {{Completed($"{Names.ToolOutput}.FromResult(__missing{i}!)")}};
                     }
                     """);
             }
@@ -132,7 +152,7 @@ internal static class InvokerEmitter
     private static void EmitCall(SourceWriter w, ToolModel tool, ToolNames names, string call)
     {
         var value = tool.Return.Value;
-        var noContent = Completed($"{Names.ToolResult}.Success(call.Id, {Names.ToolResult}.NoContent)");
+        var noContent = Completed($"{Names.ToolOutput}.Success({Names.ToolResult}.NoContent)");
         switch (tool.Return.Async)
         {
             case AsyncKind.None when value is null:
@@ -153,7 +173,7 @@ internal static class InvokerEmitter
             w.Line($$"""
                 if (__task is null)
                 {
-                    return {{Completed($"{Names.ToolResult}.Failure(call.Id, new {Names.ToolError}({Names.ToolErrorKind}.ToolFailed, {message}))")}};
+                    return {{Completed($"{Names.ToolOutput}.Failure(new {Names.ToolError}({Names.ToolErrorKind}.ToolFailed, {message}))")}};
                 }
                 """);
         }
@@ -175,7 +195,7 @@ internal static class InvokerEmitter
 
         w.Close();
         w.Line();
-        w.Line($"return {names.Complete}(__task, call, cancellationToken);");
+        w.Line($"return {names.Complete}(__task, cancellationToken);");
     }
 
     private static void EmitCompleter(SourceWriter w, ToolModel tool, ToolNames names)
@@ -184,10 +204,10 @@ internal static class InvokerEmitter
         var taskType = (tool.Return.Async == AsyncKind.Task ? "global::System.Threading.Tasks.Task" : "global::System.Threading.Tasks.ValueTask")
             + (value is null ? string.Empty : "<" + value.TypeName + ">");
         var (await, result) = value is null
-            ? ("await task.ConfigureAwait(false);", $"{Names.ToolResult}.Success(call.Id, {Names.ToolResult}.NoContent)")
+            ? ("await task.ConfigureAwait(false);", $"{Names.ToolOutput}.Success({Names.ToolResult}.NoContent)")
             : ("var __result = await task.ConfigureAwait(false);", Success(value, names));
         w.Line($$"""
-            private static async {{Names.ValueTaskOfResult}} {{names.Complete}}({{taskType}} task, {{Names.ToolCall}} call, {{Names.CancellationToken}} cancellationToken)
+            private static async {{Names.ValueTaskOfOutput}} {{names.Complete}}({{taskType}} task, {{Names.CancellationToken}} cancellationToken)
             {
                 try
                 {
@@ -196,7 +216,7 @@ internal static class InvokerEmitter
                 }
                 catch ({{Names.Exception}} __ex) when ({{Names.ToolDispatch}}.IsToolFailure(__ex, cancellationToken))
                 {
-                    return {{Names.ToolDispatch}}.Failed(call, __ex);
+                    return {{Names.ToolDispatch}}.Failure({{CSharpLiteral.String(tool.Name)}}, __ex);
                 }
             }
             """);
@@ -211,7 +231,11 @@ internal static class InvokerEmitter
     public static string InstanceType(ToolSetHeader header) => (header.IsMutableStruct ? "ref " : string.Empty) + header.FullyQualifiedName;
 
     private static string Success(TypeModel value, ToolNames names) =>
-        $"{Names.ToolResult}.Success(call.Id, {ResultWriterEmitter.Expression(value, "__result", names.WriteResult)})";
+        $"{Names.ToolOutput}.Success({ResultWriterEmitter.Expression(value, "__result", names.WriteResult)})";
 
-    private static string Completed(string result) => $"new {Names.ValueTaskOfResult}({result})";
+    private static string Completed(string result) => $"new {Names.ValueTaskOfOutput}({result})";
+
+    /// <summary>Whether the tool takes services or its call context, which come from a <c>ToolCall</c>.</summary>
+    private static bool NeedsCall(ToolModel tool) =>
+        tool.Parameters.Any(p => p.Role is ParameterRole.ServiceProvider or ParameterRole.Service or ParameterRole.Context);
 }

@@ -10,10 +10,15 @@ internal static class Names
     public const string ToolDefinition = "global::ToolGen.ToolDefinition";
     public const string IToolSet = "global::ToolGen.IToolSet";
     public const string PreEncodedTools = "global::ToolGen.IPreEncodedTools";
+    public const string IUtf8ToolSet = "global::ToolGen.IUtf8ToolSet";
+    public const string ToolOutput = "global::ToolGen.ToolOutput";
+    public const string ValueTaskOfOutput = "global::System.Threading.Tasks.ValueTask<global::ToolGen.ToolOutput>";
+    public const string Utf8Arguments = "global::System.ReadOnlyMemory<byte>";
     public const string ArgumentErrors = "global::ToolGen.Generated.ArgumentErrors";
     public const string ArgumentChecks = "global::ToolGen.Generated.ArgumentChecks";
     public const string JsonArgs = "global::ToolGen.Generated.JsonArgs";
     public const string ResultText = "global::ToolGen.Generated.ResultText";
+    public const string ItemBuffer = "global::ToolGen.Generated.ItemBuffer";
     public const string ToolDispatch = "global::ToolGen.Generated.ToolDispatch";
     public const string Reader = "global::System.Text.Json.Utf8JsonReader";
     public const string Writer = "global::System.Text.Json.Utf8JsonWriter";

@@ -45,7 +45,7 @@ internal static class ToolSetEmitter
             var declaration = (isToolType && header.IsStatic ? "static " : string.Empty) + "partial " + types[i].Keyword + " " + types[i].Name;
             if (isToolType && !header.IsStatic)
             {
-                declaration += " : " + Names.IToolSet + ", " + Names.PreEncodedTools;
+                declaration += " : " + Names.IToolSet + ", " + Names.IUtf8ToolSet + ", " + Names.PreEncodedTools;
             }
 
             w.Open(declaration);
@@ -94,11 +94,13 @@ internal static class ToolSetEmitter
         var hides = header.HidesBaseMembers ? "new " : string.Empty;
         var self = header.IsMutableStruct ? "ref this" : "this";
         var dispatch = $"{Helper}.{GeneratedNames.Dispatch}({self}, call, cancellationToken)";
+        var dispatchOutput = $"{Helper}.{GeneratedNames.DispatchOutput}({self}, name, arguments, false, false, null, cancellationToken)";
         if (header.BaseToolSet is not null && header.InheritedToolNames.Count > 0)
         {
             // The base's tools run in the base's dispatcher; every other name, unknown ones included, in this one, whose
             // definitions list the base's tools too.
             dispatch = $"{Helper}.{GeneratedNames.IsInherited}(call) ? base.InvokeAsync(call, cancellationToken) : {dispatch}";
+            dispatchOutput = $"{Helper}.{GeneratedNames.IsInherited}(name) ? {Names.ToolDispatch}.ToOutput(base.InvokeAsync({Names.ToolDispatch}.CallFor(name, arguments), cancellationToken)) : {dispatchOutput}";
         }
 
         w.Line($$"""
@@ -128,6 +130,11 @@ internal static class ToolSetEmitter
             {{Names.GeneratedCode}}
             public {{header.InvokeModifier}}{{Names.ValueTaskOfResult}} InvokeAsync({{Names.ToolCall}} call, {{Names.CancellationToken}} cancellationToken = default) =>
                 {{dispatch}};
+
+            /// <summary>Runs one tool call from its name and UTF-8 arguments, without call or result objects.</summary>
+            {{Names.GeneratedCode}}
+            {{Names.ValueTaskOfOutput}} {{Names.IUtf8ToolSet}}.InvokeUtf8Async(string name, {{Names.Utf8Arguments}} arguments, {{Names.CancellationToken}} cancellationToken) =>
+                {{dispatchOutput}};
             """);
     }
 
@@ -161,7 +168,7 @@ internal static class ToolSetEmitter
         {
             w.Line();
             w.Line($$"""
-                internal sealed class {{GeneratedNames.StaticToolSet}} : {{Names.IToolSet}}, {{Names.PreEncodedTools}}
+                internal sealed class {{GeneratedNames.StaticToolSet}} : {{Names.IToolSet}}, {{Names.IUtf8ToolSet}}, {{Names.PreEncodedTools}}
                 {
                     public {{Names.DefinitionList}} Definitions => {{Helper}}.{{GeneratedNames.Definitions}};
 
@@ -169,6 +176,9 @@ internal static class ToolSetEmitter
 
                     public {{Names.ValueTaskOfResult}} InvokeAsync({{Names.ToolCall}} call, {{Names.CancellationToken}} cancellationToken = default) =>
                         {{Helper}}.{{GeneratedNames.Dispatch}}(call, cancellationToken);
+
+                    public {{Names.ValueTaskOfOutput}} InvokeUtf8Async(string name, {{Names.Utf8Arguments}} arguments, {{Names.CancellationToken}} cancellationToken = default) =>
+                        {{Helper}}.{{GeneratedNames.DispatchOutput}}(name, arguments, false, false, null, cancellationToken);
                 }
                 """);
         }
@@ -293,8 +303,10 @@ internal static class ToolSetEmitter
     /// <summary>Whether a call names a tool of the base tool set (the names are constants of this compilation).</summary>
     private static void EmitIsInherited(SourceWriter w, ToolSetHeader header)
     {
-        w.Open($"internal static bool {GeneratedNames.IsInherited}({Names.ToolCall} call)");
-        w.Open("switch (call?.Name)");
+        w.Line($"internal static bool {GeneratedNames.IsInherited}({Names.ToolCall} call) => {GeneratedNames.IsInherited}(call?.Name);");
+        w.Line();
+        w.Open($"internal static bool {GeneratedNames.IsInherited}(string? name)");
+        w.Open("switch (name)");
         foreach (var name in header.InheritedToolNames)
         {
             w.Line($"case {CSharpLiteral.String(name)}:");

@@ -181,7 +181,12 @@ internal static class ValueReaderEmitter
         var element = type.Element!;
         var isSet = type.Collection == CollectionKind.HashSet;
         w.Open($"{chain} (__reader.TokenType == {Names.TokenType}.StartArray)");
-        w.Line($"var __list{n} = new global::System.Collections.Generic.List<{element.TypeName}>();");
+        // Arrays and lists are allocated once, at their exact size, from items gathered on the stack; a set needs its
+        // list for IndexOf, and an immutable array copies what it is given anyway.
+        var buffered = type.Collection is CollectionKind.Array or CollectionKind.List;
+        w.Line(buffered
+            ? $"var __list{n} = new {Names.ItemBuffer}<{element.TypeName}>();"
+            : $"var __list{n} = new global::System.Collections.Generic.List<{element.TypeName}>();");
         if (isSet)
         {
             w.Line($"var __set{n} = new global::System.Collections.Generic.HashSet<{element.TypeName}>();");
@@ -214,7 +219,7 @@ internal static class ValueReaderEmitter
             CollectionKind.Array => $"{target} = __list{n}.ToArray();",
             CollectionKind.HashSet => $"{target} = __set{n};",
             CollectionKind.ImmutableArray => $"{target} = global::System.Collections.Immutable.ImmutableArray.CreateRange(__list{n});",
-            _ => $"{target} = __list{n};",
+            _ => $"{target} = __list{n}.ToList();",
         });
         w.Close();
     }

@@ -45,6 +45,7 @@ public static partial class JsonArgs
     }
 
     /// <summary>Reads a string.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryReadString(ref Utf8JsonReader reader, out string value)
     {
         if (reader.TokenType == JsonTokenType.String)
@@ -734,10 +735,41 @@ public static partial class JsonArgs
     /// <summary>Reads a date, <c>yyyy-MM-dd</c>.</summary>
     public static bool TryReadDateOnly(ref Utf8JsonReader reader, out DateOnly value)
     {
+        // The common case, ten unescaped ASCII bytes in the strict form, straight from the bytes; anything else
+        // (escapes, other lengths, non-digits, an invalid day) goes through TryParseExact, so the answers are its own.
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence && TryParseIsoDate(reader.ValueSpan, out value))
+        {
+            return true;
+        }
+
         value = default;
         Span<char> buffer = stackalloc char[ShortText];
         return TryCopyShortString(ref reader, buffer, out var length) &&
             DateOnly.TryParseExact(buffer.Slice(0, length), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    /// <summary><c>yyyy-MM-dd</c> in ASCII digits with a day that exists; false for anything else.</summary>
+    private static bool TryParseIsoDate(ReadOnlySpan<byte> text, out DateOnly value)
+    {
+        value = default;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        var year = Digit(text[0]) * 1000 + Digit(text[1]) * 100 + Digit(text[2]) * 10 + Digit(text[3]);
+        var month = Digit(text[5]) * 10 + Digit(text[6]);
+        var day = Digit(text[8]) * 10 + Digit(text[9]);
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = new DateOnly(year, month, day);
+        return true;
+
+        // A non-digit makes the whole number negative (-10000 outweighs any sum of digits), which fails the checks.
+        static int Digit(byte b) => (uint)(b - '0') <= 9 ? b - '0' : -10000;
     }
 
     /// <summary>
@@ -938,6 +970,7 @@ public static partial class JsonArgs
 
     /// <summary>Moves to the next property of the arguments object.</summary>
     /// <returns><see langword="true"/> on a property name; <see langword="false"/> at the end of the object.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool NextProperty(ref Utf8JsonReader reader) =>
         reader.Read() && reader.TokenType == JsonTokenType.PropertyName;
 

@@ -146,6 +146,10 @@ public static class ResultText
         }
     }
 
+    /// <summary>A property or enum name encoded once, as the result writer escapes it, for generated writers to copy.</summary>
+    /// <param name="utf8Name">The name in UTF-8.</param>
+    public static JsonEncodedText Encode(ReadOnlySpan<byte> utf8Name) => JsonEncodedText.Encode(utf8Name, PooledWriter.Encoder);
+
     /// <summary>Takes a JSON writer for one result; give it back with <see cref="Return"/>.</summary>
     public static PooledWriter Rent()
     {
@@ -179,6 +183,8 @@ public static class ResultText
             Indented = false,
             SkipValidation = true,
         };
+
+        internal static JavaScriptEncoder Encoder => s_options.Encoder!;
 
         internal PooledWriter()
         {

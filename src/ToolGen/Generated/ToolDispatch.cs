@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace ToolGen.Generated;
 
@@ -14,11 +15,17 @@ public static class ToolDispatch
     /// <summary>The result for a call whose tool name is not in the set; it lists the names that are.</summary>
     /// <param name="call">The call.</param>
     /// <param name="definitions">The tools of the set.</param>
-    public static ToolResult UnknownTool(ToolCall call, IReadOnlyList<ToolDefinition> definitions)
+    public static ToolResult UnknownTool(ToolCall call, IReadOnlyList<ToolDefinition> definitions) =>
+        UnknownToolOutput(call.Name, definitions).ToResult(call.Id);
+
+    /// <summary>The outcome of a call whose tool name is not in the set; it lists the names that are.</summary>
+    /// <param name="name">The name the call asked for.</param>
+    /// <param name="definitions">The tools of the set.</param>
+    public static ToolOutput UnknownToolOutput(string name, IReadOnlyList<ToolDefinition> definitions)
     {
         var message = new StringBuilder();
         message.Append("Unknown tool ");
-        JsonText.AppendQuoted(message, call.Name, JsonText.QuoteLimit);
+        JsonText.AppendQuoted(message, name, JsonText.QuoteLimit);
         message.Append(". Available tools: ");
         for (var i = 0; i < definitions.Count; i++)
         {
@@ -31,7 +38,7 @@ public static class ToolDispatch
         }
 
         message.Append(definitions.Count == 0 ? "none." : ".");
-        return ToolResult.Failure(call.Id, new ToolError(ToolErrorKind.UnknownTool, message.ToString()));
+        return ToolOutput.Failure(new ToolError(ToolErrorKind.UnknownTool, message.ToString()));
     }
 
     /// <summary>
@@ -142,11 +149,53 @@ public static class ToolDispatch
     /// </summary>
     /// <param name="call">The call.</param>
     /// <param name="exception">What the tool threw.</param>
-    public static ToolResult Failed(ToolCall call, Exception exception)
+    public static ToolResult Failed(ToolCall call, Exception exception) => Failure(call.Name, exception).ToResult(call.Id);
+
+    /// <summary>The outcome of a call whose tool threw: a <see cref="ToolException"/>'s message is the model's to read; any other exception is named but not detailed.</summary>
+    /// <param name="toolName">The tool.</param>
+    /// <param name="exception">What the tool threw.</param>
+    public static ToolOutput Failure(string toolName, Exception exception)
     {
         var message = exception is ToolException
-            ? $"Tool \"{call.Name}\" failed: {exception.Message}"
-            : $"Tool \"{call.Name}\" failed with {exception.GetType().Name}. The call was well formed; retrying it unchanged may not help.";
-        return ToolResult.Failure(call.Id, new ToolError(ToolErrorKind.ToolFailed, message, exception));
+            ? $"Tool \"{toolName}\" failed: {exception.Message}"
+            : $"Tool \"{toolName}\" failed with {exception.GetType().Name}. The call was well formed; retrying it unchanged may not help.";
+        return ToolOutput.Failure(new ToolError(ToolErrorKind.ToolFailed, message, exception));
+    }
+
+    /// <summary>
+    /// The call a tool that takes services or a <see cref="ToolCallContext"/> sees when it is run through
+    /// <see cref="IUtf8ToolSet"/>, which has none: an empty id, the name and arguments, no services.
+    /// </summary>
+    /// <param name="name">The tool name.</param>
+    /// <param name="arguments">The arguments.</param>
+    public static ToolCall CallFor(string name, ReadOnlyMemory<byte> arguments) => new(string.Empty, name, arguments);
+
+    /// <summary>A dispatcher's outcome as the <see cref="ToolResult"/> of <paramref name="call"/>, without a state machine when it has finished.</summary>
+    /// <param name="output">The outcome, perhaps still running.</param>
+    /// <param name="call">The call.</param>
+    public static ValueTask<ToolResult> ToResult(ValueTask<ToolOutput> output, ToolCall call)
+    {
+        if (output.IsCompletedSuccessfully)
+        {
+            return new ValueTask<ToolResult>(output.Result.ToResult(call.Id));
+        }
+
+        return Await(output, call.Id);
+
+        static async ValueTask<ToolResult> Await(ValueTask<ToolOutput> output, string callId) => (await output.ConfigureAwait(false)).ToResult(callId);
+    }
+
+    /// <summary>A <see cref="ToolResult"/> (from a base tool set's dispatcher) as an outcome.</summary>
+    /// <param name="result">The result, perhaps still running.</param>
+    public static ValueTask<ToolOutput> ToOutput(ValueTask<ToolResult> result)
+    {
+        if (result.IsCompletedSuccessfully)
+        {
+            return new ValueTask<ToolOutput>(ToolOutput.FromResult(result.Result));
+        }
+
+        return Await(result);
+
+        static async ValueTask<ToolOutput> Await(ValueTask<ToolResult> result) => ToolOutput.FromResult(await result.ConfigureAwait(false));
     }
 }

@@ -38,35 +38,53 @@ internal static class Interleaved
             }));
         }
 
+        var medians = Medians(setups.Select(s => s.Paths.Select(p => p.Run).ToArray()).ToList());
+        var rows = new List<InterleavedRow>();
+        for (var i = 0; i < setups.Count; i++)
+        {
+            var (sample, m) = (setups[i].Sample, medians[i]);
+            rows.Add(new InterleavedRow(sample.Key, m[0], m[1], m[2]));
+            Console.WriteLine($"{sample.Key}: CPU ns/op HandWritten {m[0]:F0}, ToolGen {m[1]:F0} ({m[1] / m[0]:F2}x), MEAI {m[2]:F0} ({m[2] / m[0]:F2}x)");
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The median CPU time per operation (ns) of each path of each setup: every path warmed first, then each setup's
+    /// paths alternate in batches of about <see cref="BatchMilliseconds"/>, <see cref="Rounds"/> times.
+    /// </summary>
+    internal static List<double[]> Medians(IReadOnlyList<Func<ValueTask>[]> setups)
+    {
         // Warm every path of every tool first, then give the runtime a moment with nothing new to compile, so
         // that tiered compilation has promoted all of them before any is measured (new tier-0 code elsewhere
         // postpones promotion, which would otherwise favour whichever path happened to warm up first).
-        foreach (var (_, paths) in setups)
+        foreach (var paths in setups)
         {
             foreach (var path in paths)
             {
                 var deadline = ThreadCpuMilliseconds() + 300;
                 while (ThreadCpuMilliseconds() < deadline)
                 {
-                    Time(path.Run, 64);
+                    Time(path, 64);
                 }
             }
         }
 
         Thread.Sleep(1500);
-        var rows = new List<InterleavedRow>();
-        foreach (var (sample, paths) in setups)
+        var result = new List<double[]>();
+        foreach (var paths in setups)
         {
             // Size each path's batch to about BatchMilliseconds.
             var batch = new int[paths.Length];
             for (var p = 0; p < paths.Length; p++)
             {
                 var ops = 64;
-                var spent = Time(paths[p].Run, ops);
+                var spent = Time(paths[p], ops);
                 while (spent < BatchMilliseconds / 4)
                 {
                     ops *= 2;
-                    spent = Time(paths[p].Run, ops);
+                    spent = Time(paths[p], ops);
                 }
 
                 batch[p] = Math.Max(1, (int)(ops * BatchMilliseconds / Math.Max(spent, 0.001)));
@@ -78,16 +96,14 @@ internal static class Interleaved
                 for (var k = 0; k < paths.Length; k++)
                 {
                     var p = (round + k) % paths.Length;
-                    perOp[p].Add(Time(paths[p].Run, batch[p]) * 1e6 / batch[p]);
+                    perOp[p].Add(Time(paths[p], batch[p]) * 1e6 / batch[p]);
                 }
             }
 
-            var medians = perOp.Select(ColdStart.Median).ToArray();
-            rows.Add(new InterleavedRow(sample.Key, medians[0], medians[1], medians[2]));
-            Console.WriteLine($"{sample.Key}: CPU ns/op HandWritten {medians[0]:F0}, ToolGen {medians[1]:F0} ({medians[1] / medians[0]:F2}x), MEAI {medians[2]:F0} ({medians[2] / medians[0]:F2}x)");
+            result.Add(perOp.Select(ColdStart.Median).ToArray());
         }
 
-        return rows;
+        return result;
     }
 
     internal static ValueTask Discard<T>(ValueTask<T> task)

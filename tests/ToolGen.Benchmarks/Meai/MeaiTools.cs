@@ -24,6 +24,15 @@ public static class MeaiTools
         AIFunctionFactory.Create((Func<Reservation, string>)tools.BookTable, "book_table", serializerOptions: options),
         AIFunctionFactory.Create((Func<string, double, double, bool, string[]?, int[]>)tools.SearchProducts, "search_products", serializerOptions: options),
     };
+
+    /// <summary>The four shapes of issue 18 (<see cref="ShapeTools"/>), the same way.</summary>
+    public static AIFunction[] CreateShapes(ShapeTools tools, JsonSerializerOptions? options = null) => new[]
+    {
+        AIFunctionFactory.Create((Func<Meeting, string>)tools.ScheduleMeeting, "schedule_meeting", serializerOptions: options),
+        AIFunctionFactory.Create((Func<string, string, string, string[]?, bool, int>)tools.SendEmail, "send_email", serializerOptions: options),
+        AIFunctionFactory.Create((Func<string, PlaceCategory, int, PlaceList>)tools.FindPlaces, "find_places", serializerOptions: options),
+        AIFunctionFactory.Create((Func<Stop[], Dictionary<string, string>, RoutePlan>)tools.PlanRoute, "plan_route", serializerOptions: options),
+    };
 }
 
 /// <summary>

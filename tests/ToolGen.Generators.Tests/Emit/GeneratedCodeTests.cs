@@ -247,7 +247,7 @@ public sealed class GeneratedCodeTests
         Assert.Contains("ReadB_Query(", text, StringComparison.Ordinal);
     }
 
-    /// <summary>The user's type gains the contract and one nested class; nothing else.</summary>
+    /// <summary>The user's type gains the contract (IToolSet, and IUtf8ToolSet explicitly) and one nested class; nothing else.</summary>
     [Fact]
     public void UserTypeGainsOnlyTheContractAndTheHelperClass()
     {
@@ -270,7 +270,7 @@ public sealed class GeneratedCodeTests
             .Select(m => m.Name)
             .OrderBy(n => n, StringComparer.Ordinal);
         Assert.Equal(
-            new[] { "Count", "InvokeAsync", GeneratedNames.HelperClass, "ToolDefinitions", "global::ToolGen.IToolSet.Definitions", "global::ToolGen.IPreEncodedTools.GetChatCompletionsTools" }.OrderBy(n => n, StringComparer.Ordinal),
+            new[] { "Count", "InvokeAsync", GeneratedNames.HelperClass, "ToolDefinitions", "global::ToolGen.IToolSet.Definitions", "global::ToolGen.IUtf8ToolSet.InvokeUtf8Async", "global::ToolGen.IPreEncodedTools.GetChatCompletionsTools" }.OrderBy(n => n, StringComparer.Ordinal),
             members);
     }
 
