@@ -88,7 +88,17 @@ public sealed class AnthropicCodec : ChatCodec
         CodecJson.WriteItems(writer, "messages", request.Messages);
         if (request.Tools.Count > 0)
         {
-            WriteTools(writer, request.Tools, request.Strict);
+            // The generator's parts when the loop's set has them; which tools go strict is still chosen here, per request.
+            if (PreEncodedToolWriter.For(request) is { } set)
+            {
+                writer.WritePropertyName(PreEncodedToolWriter.Tools);
+                PreEncodedToolWriter.WriteAnthropic(writer, set, request.Tools, StrictNames(request.Tools, request.Strict));
+            }
+            else
+            {
+                WriteTools(writer, request.Tools, request.Strict);
+            }
+
             if (request.ParallelToolCalls == false)
             {
                 writer.WriteStartObject("tool_choice");
@@ -116,7 +126,7 @@ public sealed class AnthropicCodec : ChatCodec
     /// <remarks>Writes <c>"tools":[{"name":…,"description":…,"input_schema":{…},"strict":true}]</c>, <c>strict</c> only on the tools <see cref="GetStrictToolNames"/> chose.</remarks>
     protected override void WriteToolsCore(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict)
     {
-        var strictNames = strict ? AnthropicStrictTools.Choose(tools, this) : new HashSet<string>(StringComparer.Ordinal);
+        var strictNames = StrictNames(tools, strict);
         writer.WriteStartArray("tools");
         foreach (var tool in CodecJson.Checked(tools))
         {
@@ -136,6 +146,9 @@ public sealed class AnthropicCodec : ChatCodec
 
         writer.WriteEndArray();
     }
+
+    private ICollection<string> StrictNames(IReadOnlyList<ToolDefinition> tools, bool strict) =>
+        strict ? AnthropicStrictTools.Choose(tools, this) : Array.Empty<string>();
 
     /// <inheritdoc/>
     /// <remarks>Writes <c>"output_config":{"format":{"type":"json_schema","schema":{…}}}</c> (Anthropic's structured outputs; the name and strictness have no field).</remarks>

@@ -53,16 +53,15 @@ public sealed class ChatCompletionsCodec : ChatCodec
             request.Instructions is null ? request.Messages : Prepend(TextMessage("system", request.Instructions), request.Messages));
         if (request.Tools.Count > 0)
         {
-            // The generator's bytes when the loop's set has them: no escaping or schema validation on any request.
-            var preEncoded = request.PreEncodedTools is { } set ? set.GetChatCompletionsTools(request.Strict) : default;
-            if (preEncoded.IsEmpty)
+            // The generator's parts when the loop's set has them: no escaping or schema validation on any request.
+            if (PreEncodedToolWriter.For(request) is { } set)
             {
-                WriteTools(writer, request.Tools, request.Strict);
+                writer.WritePropertyName(PreEncodedToolWriter.Tools);
+                PreEncodedToolWriter.WriteChatCompletions(writer, set, request.Strict);
             }
             else
             {
-                writer.WritePropertyName("tools");
-                writer.WriteRawValue(preEncoded, skipInputValidation: true);
+                WriteTools(writer, request.Tools, request.Strict);
             }
 
             if (request.ParallelToolCalls is bool parallel)

@@ -85,7 +85,16 @@ public sealed class GeminiCodec : ChatCodec
         CodecJson.WriteItems(writer, "contents", request.Messages);
         if (request.Tools.Count > 0)
         {
-            WriteTools(writer, request.Tools, request.Strict);
+            // The generator's parts when the loop's set has them; the lowered OpenAPI form is built at run time.
+            if (!UseOpenApiParameters && PreEncodedToolWriter.For(request) is { } set)
+            {
+                writer.WritePropertyName(PreEncodedToolWriter.Tools);
+                PreEncodedToolWriter.WriteGemini(writer, set);
+            }
+            else
+            {
+                WriteTools(writer, request.Tools, request.Strict);
+            }
         }
 
         if (request.AnswerFormat is not null || request.MaxOutputTokens is not null)

@@ -43,7 +43,17 @@ public sealed class ResponsesCodec : ChatCodec
         CodecJson.WriteItems(writer, "input", request.Messages);
         if (request.Tools.Count > 0)
         {
-            WriteTools(writer, request.Tools, request.Strict);
+            // The generator's parts when the loop's set has them: no escaping or schema validation on any request.
+            if (PreEncodedToolWriter.For(request) is { } set)
+            {
+                writer.WritePropertyName(PreEncodedToolWriter.Tools);
+                PreEncodedToolWriter.WriteResponses(writer, set, request.Strict);
+            }
+            else
+            {
+                WriteTools(writer, request.Tools, request.Strict);
+            }
+
             if (request.ParallelToolCalls is bool parallel)
             {
                 writer.WriteBoolean("parallel_tool_calls", parallel);
