@@ -62,7 +62,8 @@ internal static class PreEncodedEmitter
 
                 if (!byText.TryGetValue(text, out var property))
                 {
-                    property = "Encoded_" + GeneratedNames.Tool(tools[i].Name) + "_" + PartNames[part];
+                    // The index keeps names apart that a tool name alone would not (tools "find-it" and "find_it").
+                    property = "Encoded" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "_" + GeneratedNames.Tool(tools[i].Name) + "_" + PartNames[part];
                     byText.Add(text, property);
                     properties.Add((property, text));
                 }
