@@ -37,4 +37,35 @@ public static class PreEncodedToolsExtensions
 
         OpenAIChatCompletions.WriteTools(writer, toolSet.Definitions, strict);
     }
+
+    /// <summary>
+    /// Writes the property (or properties) that offer the set's tools into the request object being written, as
+    /// <see cref="ChatCodec.WriteTools"/> does for <see cref="IToolSet.Definitions"/>, but around the generated UTF-8
+    /// parts when the set has them and the codec has a pre-encoded form (every codec's default form; not Gemini's lowered
+    /// <see cref="GeminiCodec.UseOpenApiParameters"/>). A <see cref="Chat.ChatLoop"/> does this on every request.
+    /// </summary>
+    /// <param name="toolSet">The tools to offer.</param>
+    /// <param name="codec">The provider's format.</param>
+    /// <param name="writer">The writer, inside the request object.</param>
+    /// <param name="strict">Whether tools that have a strict form may be sent strict.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteTools(this IToolSet toolSet, ChatCodec codec, Utf8JsonWriter writer, bool strict = true)
+    {
+        if (toolSet is null)
+        {
+            throw new ArgumentNullException(nameof(toolSet));
+        }
+
+        if (codec is null)
+        {
+            throw new ArgumentNullException(nameof(codec));
+        }
+
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        codec.WriteRequestTools(writer, toolSet.Definitions, strict, toolSet as IPreEncodedTools);
+    }
 }

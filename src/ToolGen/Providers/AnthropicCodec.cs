@@ -88,16 +88,7 @@ public sealed class AnthropicCodec : ChatCodec
         CodecJson.WriteItems(writer, "messages", request.Messages);
         if (request.Tools.Count > 0)
         {
-            // The generator's parts when the loop's set has them; which tools go strict is still chosen here, per request.
-            if (PreEncodedToolWriter.For(request) is { } set)
-            {
-                writer.WritePropertyName(PreEncodedToolWriter.Tools);
-                PreEncodedToolWriter.WriteAnthropic(writer, set, request.Tools, StrictNames(request.Tools, request.Strict));
-            }
-            else
-            {
-                WriteTools(writer, request.Tools, request.Strict);
-            }
+            WriteRequestTools(writer, request.Tools, request.Strict, request.PreEncodedTools);
 
             if (request.ParallelToolCalls == false)
             {
@@ -149,6 +140,15 @@ public sealed class AnthropicCodec : ChatCodec
 
     private ICollection<string> StrictNames(IReadOnlyList<ToolDefinition> tools, bool strict) =>
         strict ? AnthropicStrictTools.Choose(tools, this) : Array.Empty<string>();
+
+    /// <inheritdoc/>
+    /// <remarks>Which tools go strict is still chosen here, per request, from the definitions.</remarks>
+    private protected override bool TryWritePreEncodedTools(Utf8JsonWriter writer, IPreEncodedTools preEncoded, IReadOnlyList<ToolDefinition> tools, bool strict)
+    {
+        writer.WritePropertyName(PreEncodedToolWriter.Tools);
+        PreEncodedToolWriter.WriteAnthropic(writer, preEncoded, tools, StrictNames(tools, strict));
+        return true;
+    }
 
     /// <inheritdoc/>
     /// <remarks>Writes <c>"output_config":{"format":{"type":"json_schema","schema":{…}}}</c> (Anthropic's structured outputs; the name and strictness have no field).</remarks>

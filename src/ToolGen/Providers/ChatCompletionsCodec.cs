@@ -53,16 +53,7 @@ public sealed class ChatCompletionsCodec : ChatCodec
             request.Instructions is null ? request.Messages : Prepend(TextMessage("system", request.Instructions), request.Messages));
         if (request.Tools.Count > 0)
         {
-            // The generator's parts when the loop's set has them: no escaping or schema validation on any request.
-            if (PreEncodedToolWriter.For(request) is { } set)
-            {
-                writer.WritePropertyName(PreEncodedToolWriter.Tools);
-                PreEncodedToolWriter.WriteChatCompletions(writer, set, request.Strict);
-            }
-            else
-            {
-                WriteTools(writer, request.Tools, request.Strict);
-            }
+            WriteRequestTools(writer, request.Tools, request.Strict, request.PreEncodedTools);
 
             if (request.ParallelToolCalls is bool parallel)
             {
@@ -97,6 +88,14 @@ public sealed class ChatCompletionsCodec : ChatCodec
     {
         writer.WritePropertyName("tools");
         OpenAIChatCompletions.WriteTools(writer, tools, strict);
+    }
+
+    /// <inheritdoc/>
+    private protected override bool TryWritePreEncodedTools(Utf8JsonWriter writer, IPreEncodedTools preEncoded, IReadOnlyList<ToolDefinition> tools, bool strict)
+    {
+        writer.WritePropertyName(PreEncodedToolWriter.Tools);
+        PreEncodedToolWriter.WriteChatCompletions(writer, preEncoded, strict);
+        return true;
     }
 
     /// <inheritdoc/>

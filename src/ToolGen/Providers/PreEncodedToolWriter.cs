@@ -22,15 +22,8 @@ internal static class PreEncodedToolWriter
     private static readonly JsonEncodedText FunctionDeclarations = JsonEncodedText.Encode("functionDeclarations");
     private static readonly JsonEncodedText Strict = JsonEncodedText.Encode("strict");
 
-    /// <summary>The tools' property name, for the codecs that write it before an array.</summary>
+    /// <summary>The <c>tools</c> property name, which every codec writes before its array.</summary>
     public static readonly JsonEncodedText Tools = JsonEncodedText.Encode("tools");
-
-    /// <summary>
-    /// The request's pre-encoded set when it covers exactly the request's tools (the loop sets both from one tool set);
-    /// <see langword="null"/> otherwise, and the codec writes the definitions.
-    /// </summary>
-    public static IPreEncodedTools? For(ChatRequest request) =>
-        request.PreEncodedTools is { } set && request.Tools.Count > 0 && set.PreEncodedToolCount == request.Tools.Count ? set : null;
 
     /// <summary>A Chat Completions <c>tools</c> value: <c>[{"type":"function","function":{"name":…,"description":…,"parameters":…,"strict":true}}]</c>.</summary>
     public static void WriteChatCompletions(Utf8JsonWriter writer, IPreEncodedTools set, bool strict)

@@ -43,16 +43,7 @@ public sealed class ResponsesCodec : ChatCodec
         CodecJson.WriteItems(writer, "input", request.Messages);
         if (request.Tools.Count > 0)
         {
-            // The generator's parts when the loop's set has them: no escaping or schema validation on any request.
-            if (PreEncodedToolWriter.For(request) is { } set)
-            {
-                writer.WritePropertyName(PreEncodedToolWriter.Tools);
-                PreEncodedToolWriter.WriteResponses(writer, set, request.Strict);
-            }
-            else
-            {
-                WriteTools(writer, request.Tools, request.Strict);
-            }
+            WriteRequestTools(writer, request.Tools, request.Strict, request.PreEncodedTools);
 
             if (request.ParallelToolCalls is bool parallel)
             {
@@ -101,6 +92,14 @@ public sealed class ResponsesCodec : ChatCodec
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <inheritdoc/>
+    private protected override bool TryWritePreEncodedTools(Utf8JsonWriter writer, IPreEncodedTools preEncoded, IReadOnlyList<ToolDefinition> tools, bool strict)
+    {
+        writer.WritePropertyName(PreEncodedToolWriter.Tools);
+        PreEncodedToolWriter.WriteResponses(writer, preEncoded, strict);
+        return true;
     }
 
     /// <inheritdoc/>

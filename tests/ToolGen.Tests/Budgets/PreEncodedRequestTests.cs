@@ -85,6 +85,23 @@ public sealed class PreEncodedRequestTests
         Assert.Equal(Request(codec, derived, strict: true, null), body);
     }
 
+    [Theory]
+    [InlineData("chat")]
+    [InlineData("responses")]
+    [InlineData("anthropic-limited")]
+    [InlineData("gemini")]
+    public void The_public_writer_writes_each_codec_s_tools_from_the_parts(string codecName)
+    {
+        var codec = s_codecs[codecName];
+        IToolSet set = new TravelTools();
+        foreach (var strict in new[] { true, false })
+        {
+            var fromParts = InObject(writer => set.WriteTools(codec, writer, strict));
+            var fromDefinitions = InObject(writer => codec.WriteTools(writer, set.Definitions, strict));
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(fromDefinitions), JsonNode.Parse(fromParts)), $"{codecName}, strict {strict}: {fromParts}");
+        }
+    }
+
     [Fact]
     public void Gemini_s_lowered_parameters_are_written_at_run_time()
     {
@@ -104,6 +121,19 @@ public sealed class PreEncodedRequestTests
         Strict = strict,
         PreEncodedTools = preEncoded,
     }));
+
+    private static string InObject(Action<System.Text.Json.Utf8JsonWriter> write)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            write(writer);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>Counts the parts a codec asks for, so a test knows the pre-encoded path ran.</summary>
     private sealed class CountingParts(IPreEncodedTools inner) : IPreEncodedTools
