@@ -23,7 +23,7 @@ namespace ToolGen.Benchmarks;
 /// <item><term>adapters [--quick]</term><description>the host adapters (M.E.AI chat, MCP tools/call) against
 /// AIFunctionFactory and McpServerTool.Create; saved as adapters.json, not part of <c>all</c></description></item>
 /// <item><term>tokens-estimate</term><description>the generator's token estimate against o200k_base, samples' tools (issue 17)</description></item>
-/// <item><term>first-request [N]</term><description>the first strict <c>tools</c> array in N fresh processes, codec against pre-encoded (issue 17)</description></item>
+/// <item><term>first-request [N]</term><description>the first strict <c>tools</c> of each codec in N fresh processes, codec against pre-encoded (issue 17)</description></item>
 /// <item><term>all</term><description>every stage above, then <c>report</c></description></item>
 /// <item><term>report</term><description>docs/performance.md from the saved results</description></item>
 /// </list>
