@@ -145,7 +145,7 @@ public sealed class AnthropicCodec : ChatCodec
     /// <remarks>Which tools go strict is still chosen here, per request, from the definitions.</remarks>
     private protected override bool TryWritePreEncodedTools(Utf8JsonWriter writer, IPreEncodedTools preEncoded, IReadOnlyList<ToolDefinition> tools, bool strict)
     {
-        writer.WritePropertyName(PreEncodedToolWriter.Tools);
+        writer.WritePropertyName("tools");
         PreEncodedToolWriter.WriteAnthropic(writer, preEncoded, tools, StrictNames(tools, strict));
         return true;
     }

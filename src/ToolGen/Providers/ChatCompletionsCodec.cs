@@ -93,7 +93,7 @@ public sealed class ChatCompletionsCodec : ChatCodec
     /// <inheritdoc/>
     private protected override bool TryWritePreEncodedTools(Utf8JsonWriter writer, IPreEncodedTools preEncoded, IReadOnlyList<ToolDefinition> tools, bool strict)
     {
-        writer.WritePropertyName(PreEncodedToolWriter.Tools);
+        writer.WritePropertyName("tools");
         PreEncodedToolWriter.WriteChatCompletions(writer, preEncoded, strict);
         return true;
     }

@@ -126,7 +126,7 @@ public sealed class GeminiCodec : ChatCodec
             return false;
         }
 
-        writer.WritePropertyName(PreEncodedToolWriter.Tools);
+        writer.WritePropertyName("tools");
         PreEncodedToolWriter.WriteGemini(writer, preEncoded);
         return true;
     }

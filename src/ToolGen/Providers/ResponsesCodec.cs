@@ -97,7 +97,7 @@ public sealed class ResponsesCodec : ChatCodec
     /// <inheritdoc/>
     private protected override bool TryWritePreEncodedTools(Utf8JsonWriter writer, IPreEncodedTools preEncoded, IReadOnlyList<ToolDefinition> tools, bool strict)
     {
-        writer.WritePropertyName(PreEncodedToolWriter.Tools);
+        writer.WritePropertyName("tools");
         PreEncodedToolWriter.WriteResponses(writer, preEncoded, strict);
         return true;
     }
