@@ -51,6 +51,9 @@ public sealed class PreEncodedRequestTests
             JsonNode.DeepEquals(JsonNode.Parse(written), JsonNode.Parse(assembled)),
             $"{setName}, {codecName}, strict {strict}:\npre-encoded {assembled}\ndefinitions {written}");
         Assert.True(counting.Calls >= 2 * set.Definitions.Count, "the codec did not use the pre-encoded parts");
+
+        // The next request is the same (Anthropic's strict choice is then remembered for the set).
+        Assert.Equal(assembled, Request(codec, set, strict, counting));
     }
 
     [Fact]
