@@ -94,7 +94,6 @@ public sealed class AnthropicCodec : ChatCodec
         if (request.Tools.Count > 0)
         {
             WriteRequestTools(writer, request.Tools, request.Strict, request.PreEncodedTools);
-
             if (request.ParallelToolCalls == false)
             {
                 writer.WriteStartObject("tool_choice");

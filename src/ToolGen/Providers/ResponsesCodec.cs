@@ -44,7 +44,6 @@ public sealed class ResponsesCodec : ChatCodec
         if (request.Tools.Count > 0)
         {
             WriteRequestTools(writer, request.Tools, request.Strict, request.PreEncodedTools);
-
             if (request.ParallelToolCalls is bool parallel)
             {
                 writer.WriteBoolean("parallel_tool_calls", parallel);
