@@ -26,7 +26,7 @@ namespace ToolGen.Benchmarks;
 /// <item><term>codecs [--quick]</term><description>the provider codecs against the official OpenAI and Anthropic SDKs
 /// reading the same responses and streams and writing the same request (issue 15); not part of <c>all</c></description></item>
 /// <item><term>tokens-estimate</term><description>the generator's token estimate against o200k_base, samples' tools (issue 17)</description></item>
-/// <item><term>first-request [N]</term><description>the first strict <c>tools</c> array in N fresh processes, codec against pre-encoded (issue 17)</description></item>
+/// <item><term>first-request [N]</term><description>the first strict <c>tools</c> of each codec in N fresh processes, codec against pre-encoded (issue 17)</description></item>
 /// <item><term>shapes [--repeat N] [--bdn] [--quick]</term><description>issue 18: the eight shapes against the UTF-8 hand-written
 /// limit and M.E.AI (agreement, exact bytes per call, interleaved CPU time, optionally BenchmarkDotNet); not part of <c>all</c></description></item>
 /// <item><term>all</term><description>every stage above, then <c>report</c></description></item>

@@ -124,7 +124,7 @@ internal static class ToolSetEmitter
             {{Names.DefinitionList}} {{Names.IToolSet}}.Definitions => {{Helper}}.{{GeneratedNames.Definitions}};
 
             {{Names.GeneratedCode}}
-            {{PreEncodedEmitter.Implementation(Helper)}}
+            {{PreEncodedEmitter.Implementation(Helper, Names.GeneratedCode, string.Empty)}}
 
             /// <summary>Runs one tool call; bad arguments and tool failures come back as error results.</summary>
             {{Names.GeneratedCode}}
@@ -172,7 +172,7 @@ internal static class ToolSetEmitter
                 {
                     public {{Names.DefinitionList}} Definitions => {{Helper}}.{{GeneratedNames.Definitions}};
 
-                    {{PreEncodedEmitter.Implementation(Helper)}}
+                    {{PreEncodedEmitter.Implementation(Helper, string.Empty, "    ")}}
 
                     public {{Names.ValueTaskOfResult}} InvokeAsync({{Names.ToolCall}} call, {{Names.CancellationToken}} cancellationToken = default) =>
                         {{Helper}}.{{GeneratedNames.Dispatch}}(call, cancellationToken);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ToolGen.Providers.Json;
 using ToolGen.Streaming;
@@ -39,6 +40,10 @@ public sealed class AnthropicCodec : ChatCodec
 
     /// <summary>The most parameters using <c>anyOf</c> or a type array over all strict schemas of one request (documented: 16).</summary>
     public int MaxStrictUnionParameters { get; init; } = 16;
+
+    // The strict choice for each generated set's definitions, read-only once made (see TryWritePreEncodedTools).
+    private readonly ConditionalWeakTable<IReadOnlyList<ToolDefinition>, HashSet<string>> _generatedSetChoices = new();
+    private ConditionalWeakTable<IReadOnlyList<ToolDefinition>, HashSet<string>>.CreateValueCallback? _choose;
 
     /// <inheritdoc/>
     public override string Name => "anthropic messages";
@@ -88,7 +93,7 @@ public sealed class AnthropicCodec : ChatCodec
         CodecJson.WriteItems(writer, "messages", request.Messages);
         if (request.Tools.Count > 0)
         {
-            WriteTools(writer, request.Tools, request.Strict);
+            WriteRequestTools(writer, request.Tools, request.Strict, request.PreEncodedTools);
             if (request.ParallelToolCalls == false)
             {
                 writer.WriteStartObject("tool_choice");
@@ -116,7 +121,7 @@ public sealed class AnthropicCodec : ChatCodec
     /// <remarks>Writes <c>"tools":[{"name":…,"description":…,"input_schema":{…},"strict":true}]</c>, <c>strict</c> only on the tools <see cref="GetStrictToolNames"/> chose.</remarks>
     protected override void WriteToolsCore(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict)
     {
-        var strictNames = strict ? AnthropicStrictTools.Choose(tools, this) : new HashSet<string>(StringComparer.Ordinal);
+        var strictNames = StrictNames(tools, strict);
         writer.WriteStartArray("tools");
         foreach (var tool in CodecJson.Checked(tools))
         {
@@ -136,6 +141,24 @@ public sealed class AnthropicCodec : ChatCodec
 
         writer.WriteEndArray();
     }
+
+    private ICollection<string> StrictNames(IReadOnlyList<ToolDefinition> tools, bool strict) =>
+        strict ? AnthropicStrictTools.Choose(tools, this) : Array.Empty<string>();
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Which tools go strict is chosen here from the definitions, under this codec's limits, once per tool set: with
+    /// pre-encoded parts, <paramref name="tools"/> is a generated set's definitions, one list per type that never changes.
+    /// </remarks>
+    private protected override bool TryWritePreEncodedTools(Utf8JsonWriter writer, IPreEncodedTools preEncoded, IReadOnlyList<ToolDefinition> tools, bool strict)
+    {
+        writer.WritePropertyName("tools");
+        var strictNames = strict ? _generatedSetChoices.GetValue(tools, _choose ??= ChooseStrict) : (ICollection<string>)Array.Empty<string>();
+        PreEncodedToolWriter.WriteAnthropic(writer, preEncoded, tools, strictNames);
+        return true;
+    }
+
+    private HashSet<string> ChooseStrict(IReadOnlyList<ToolDefinition> tools) => AnthropicStrictTools.Choose(tools, this);
 
     /// <inheritdoc/>
     /// <remarks>Writes <c>"output_config":{"format":{"type":"json_schema","schema":{…}}}</c> (Anthropic's structured outputs; the name and strictness have no field).</remarks>

@@ -54,6 +54,22 @@ public abstract class ChatCodec
     public void WriteTools(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict) =>
         WriteToolsCore(NotNull(writer, nameof(writer)), NotNull(tools, nameof(tools)), strict);
 
+    /// <summary>
+    /// Writes the tools property like <see cref="WriteTools"/>, around the generator's pre-encoded parts when
+    /// <paramref name="preEncoded"/> covers exactly <paramref name="tools"/> and this codec's options have a pre-encoded
+    /// form; else from the definitions.
+    /// </summary>
+    internal void WriteRequestTools(Utf8JsonWriter writer, IReadOnlyList<ToolDefinition> tools, bool strict, IPreEncodedTools? preEncoded)
+    {
+        if (preEncoded is null || tools.Count == 0 || preEncoded.PreEncodedToolCount != tools.Count || !TryWritePreEncodedTools(writer, preEncoded, tools, strict))
+        {
+            WriteTools(writer, tools, strict);
+        }
+    }
+
+    /// <summary>Writes the tools property around pre-encoded parts that cover <paramref name="tools"/>; <see langword="false"/>, having written nothing, when this codec has no pre-encoded form (the default, or an option that needs the definitions).</summary>
+    private protected virtual bool TryWritePreEncodedTools(Utf8JsonWriter writer, IPreEncodedTools preEncoded, IReadOnlyList<ToolDefinition> tools, bool strict) => false;
+
     /// <summary>The names of the tools that <see cref="WriteTools"/> sends strict (their calls are then read strictly).</summary>
     /// <param name="tools">The tools, in order.</param>
     /// <param name="strict">Whether tools that have a strict form may be sent strict.</param>

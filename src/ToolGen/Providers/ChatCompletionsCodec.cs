@@ -53,17 +53,7 @@ public sealed class ChatCompletionsCodec : ChatCodec
             request.Instructions is null ? request.Messages : Prepend(TextMessage("system", request.Instructions), request.Messages));
         if (request.Tools.Count > 0)
         {
-            // The generator's bytes when the loop's set has them: no escaping or schema validation on any request.
-            var preEncoded = request.PreEncodedTools is { } set ? set.GetChatCompletionsTools(request.Strict) : default;
-            if (preEncoded.IsEmpty)
-            {
-                WriteTools(writer, request.Tools, request.Strict);
-            }
-            else
-            {
-                writer.WritePropertyName("tools");
-                writer.WriteRawValue(preEncoded, skipInputValidation: true);
-            }
+            WriteRequestTools(writer, request.Tools, request.Strict, request.PreEncodedTools);
 
             if (request.ParallelToolCalls is bool parallel)
             {
@@ -98,6 +88,14 @@ public sealed class ChatCompletionsCodec : ChatCodec
     {
         writer.WritePropertyName("tools");
         OpenAIChatCompletions.WriteTools(writer, tools, strict);
+    }
+
+    /// <inheritdoc/>
+    private protected override bool TryWritePreEncodedTools(Utf8JsonWriter writer, IPreEncodedTools preEncoded, IReadOnlyList<ToolDefinition> tools, bool strict)
+    {
+        writer.WritePropertyName("tools");
+        PreEncodedToolWriter.WriteChatCompletions(writer, preEncoded, strict);
+        return true;
     }
 
     /// <inheritdoc/>

@@ -38,9 +38,10 @@ public sealed class ChatRequest
     public Action<Utf8JsonWriter>? WriteExtraProperties { get; set; }
 
     /// <summary>
-    /// The tool set behind <see cref="Tools"/> when it carries its Chat Completions <c>tools</c> array pre-encoded by
-    /// the generator: the Chat Completions codec then copies those bytes instead of writing each definition. Set by
-    /// <see cref="Chat.ChatLoop"/>, which knows both come from the same set.
+    /// The tool set behind <see cref="Tools"/> when it carries its tools' parts pre-encoded by the generator: every codec
+    /// then writes its <c>tools</c> around those bytes instead of writing each definition (Gemini's lowered OpenAPI form
+    /// excepted). Set by <see cref="Chat.ChatLoop"/>, which knows both come from the same set; used only when it covers
+    /// exactly as many tools as <see cref="Tools"/>.
     /// </summary>
     internal IPreEncodedTools? PreEncodedTools { get; set; }
 }

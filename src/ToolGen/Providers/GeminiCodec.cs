@@ -85,7 +85,7 @@ public sealed class GeminiCodec : ChatCodec
         CodecJson.WriteItems(writer, "contents", request.Messages);
         if (request.Tools.Count > 0)
         {
-            WriteTools(writer, request.Tools, request.Strict);
+            WriteRequestTools(writer, request.Tools, request.Strict, request.PreEncodedTools);
         }
 
         if (request.AnswerFormat is not null || request.MaxOutputTokens is not null)
@@ -115,6 +115,20 @@ public sealed class GeminiCodec : ChatCodec
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.WriteEndArray();
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Not with <see cref="UseOpenApiParameters"/>: the lowered form is built at run time from the definitions.</remarks>
+    private protected override bool TryWritePreEncodedTools(Utf8JsonWriter writer, IPreEncodedTools preEncoded, IReadOnlyList<ToolDefinition> tools, bool strict)
+    {
+        if (UseOpenApiParameters)
+        {
+            return false;
+        }
+
+        writer.WritePropertyName("tools");
+        PreEncodedToolWriter.WriteGemini(writer, preEncoded);
+        return true;
     }
 
     /// <inheritdoc/>

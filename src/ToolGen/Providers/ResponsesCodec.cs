@@ -43,7 +43,7 @@ public sealed class ResponsesCodec : ChatCodec
         CodecJson.WriteItems(writer, "input", request.Messages);
         if (request.Tools.Count > 0)
         {
-            WriteTools(writer, request.Tools, request.Strict);
+            WriteRequestTools(writer, request.Tools, request.Strict, request.PreEncodedTools);
             if (request.ParallelToolCalls is bool parallel)
             {
                 writer.WriteBoolean("parallel_tool_calls", parallel);
@@ -91,6 +91,14 @@ public sealed class ResponsesCodec : ChatCodec
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <inheritdoc/>
+    private protected override bool TryWritePreEncodedTools(Utf8JsonWriter writer, IPreEncodedTools preEncoded, IReadOnlyList<ToolDefinition> tools, bool strict)
+    {
+        writer.WritePropertyName("tools");
+        PreEncodedToolWriter.WriteResponses(writer, preEncoded, strict);
+        return true;
     }
 
     /// <inheritdoc/>

@@ -37,7 +37,13 @@ internal static class EstimateAccuracy
         Console.WriteLine("|---|---|---:|---:|---:|---:|");
         foreach (var (name, set) in sets)
         {
-            var encoded = ((IPreEncodedTools)set).GetChatCompletionsTools(strict: true).ToArray();
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                set.WriteChatCompletionsTools(writer, strict: true);
+            }
+
+            var encoded = buffer.WrittenSpan.ToArray();
             using var document = JsonDocument.Parse(encoded);
             var entries = document.RootElement.EnumerateArray().Select(e => e.GetRawText()).ToList();
             var setTokens = tokenizer.CountTokens(Encoding.UTF8.GetString(encoded));

@@ -270,7 +270,7 @@ public sealed class GeneratedCodeTests
             .Select(m => m.Name)
             .OrderBy(n => n, StringComparer.Ordinal);
         Assert.Equal(
-            new[] { "Count", "InvokeAsync", GeneratedNames.HelperClass, "ToolDefinitions", "global::ToolGen.IToolSet.Definitions", "global::ToolGen.IUtf8ToolSet.InvokeUtf8Async", "global::ToolGen.IPreEncodedTools.GetChatCompletionsTools" }.OrderBy(n => n, StringComparer.Ordinal),
+            new[] { "Count", "InvokeAsync", GeneratedNames.HelperClass, "ToolDefinitions", "global::ToolGen.IToolSet.Definitions", "global::ToolGen.IUtf8ToolSet.InvokeUtf8Async", "global::ToolGen.IPreEncodedTools.GetPreEncodedPart", "global::ToolGen.IPreEncodedTools.PreEncodedToolCount" }.OrderBy(n => n, StringComparer.Ordinal),
             members);
     }
 

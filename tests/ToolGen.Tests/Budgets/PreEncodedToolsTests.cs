@@ -10,14 +10,16 @@ using ToolGen.Tests.Validator;
 namespace ToolGen.Tests.Budgets;
 
 /// <summary>
-/// Issue 17, items 3 and 4: the sizes the generator states on each definition, and the Chat Completions <c>tools</c>
-/// array it pre-encodes, against what the codec writes at run time for the same definitions.
+/// Issue 17, items 3 and 4: the parts the generator pre-encodes for each tool (name, description, plain and strict
+/// schema) against the definitions, the sizes it states on each definition, and the Chat Completions <c>tools</c>
+/// array written from the parts against what the codec writes at run time for the same definitions.
 /// </summary>
 public sealed class PreEncodedToolsTests
 {
-    public static TheoryData<string> Sets() => new(s_sets.Keys);
+    public static TheoryData<string> Sets() => new(ToolSets.Keys);
 
-    private static readonly Dictionary<string, IToolSet> s_sets = new(StringComparer.Ordinal)
+    /// <summary>The generated sets every pre-encoding test runs over (<see cref="PreEncodedRequestTests"/> too).</summary>
+    internal static readonly Dictionary<string, IToolSet> ToolSets = new(StringComparer.Ordinal)
     {
         ["weather"] = new WeatherTools(),
         ["travel"] = new TravelTools(),
@@ -30,17 +32,41 @@ public sealed class PreEncodedToolsTests
 
     [Theory]
     [MemberData(nameof(Sets))]
-    public void The_pre_encoded_array_is_what_the_codec_writes(string name)
+    public void Each_part_is_the_definition_s_value_as_json(string name)
     {
-        var set = s_sets[name];
+        var set = ToolSets[name];
+        var parts = (IPreEncodedTools)set;
+        Assert.Equal(set.Definitions.Count, parts.PreEncodedToolCount);
+        for (var i = 0; i < set.Definitions.Count; i++)
+        {
+            var definition = set.Definitions[i];
+            Assert.Equal(definition.Name, JsonSerializer.Deserialize<string>(parts.GetPreEncodedPart(i, PreEncodedToolPart.Name)));
+            var description = parts.GetPreEncodedPart(i, PreEncodedToolPart.Description);
+            Assert.Equal(definition.Description, description.IsEmpty ? string.Empty : JsonSerializer.Deserialize<string>(description));
+            Assert.Equal(definition.ParametersSchema, Encoding.UTF8.GetString(parts.GetPreEncodedPart(i, PreEncodedToolPart.Schema)));
+            var strict = parts.GetPreEncodedPart(i, PreEncodedToolPart.StrictSchema);
+            Assert.Equal(definition.StrictParametersSchema, strict.IsEmpty ? null : Encoding.UTF8.GetString(strict));
+        }
+
+        // Out of range: empty, never another tool's part.
+        Assert.True(parts.GetPreEncodedPart(-1, PreEncodedToolPart.Name).IsEmpty);
+        Assert.True(parts.GetPreEncodedPart(set.Definitions.Count, PreEncodedToolPart.Name).IsEmpty);
+        Assert.True(parts.GetPreEncodedPart(0x40000000, PreEncodedToolPart.Name).IsEmpty);
+        Assert.True(parts.GetPreEncodedPart(0, (PreEncodedToolPart)4).IsEmpty);
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void The_array_written_from_the_parts_is_what_the_codec_writes(string name)
+    {
+        var set = ToolSets[name];
         foreach (var strict in new[] { true, false })
         {
-            var encoded = ((IPreEncodedTools)set).GetChatCompletionsTools(strict);
-            Assert.False(encoded.IsEmpty);
+            var encoded = ChatCompletionsTools(set, strict);
             var written = OpenAIChatCompletions.WriteTools(set.Definitions, strict);
             Assert.True(
                 JsonNode.DeepEquals(JsonNode.Parse(written), JsonNode.Parse(encoded)),
-                $"{name}, strict {strict}: pre-encoded {Encoding.UTF8.GetString(encoded)}, codec {written}");
+                $"{name}, strict {strict}: pre-encoded {encoded}, codec {written}");
         }
     }
 
@@ -48,8 +74,8 @@ public sealed class PreEncodedToolsTests
     [MemberData(nameof(Sets))]
     public void Each_definition_states_the_bytes_of_its_entry_in_the_pre_encoded_array(string name)
     {
-        var set = s_sets[name];
-        var encoded = ((IPreEncodedTools)set).GetChatCompletionsTools(strict: true).ToArray();
+        var set = ToolSets[name];
+        var encoded = Encoding.UTF8.GetBytes(ChatCompletionsTools(set, strict: true));
         using var document = JsonDocument.Parse(encoded);
         var entries = document.RootElement.EnumerateArray().ToList();
         Assert.Equal(set.Definitions.Count, entries.Count);
@@ -64,45 +90,17 @@ public sealed class PreEncodedToolsTests
     }
 
     [Fact]
-    public void The_writer_copies_the_pre_encoded_bytes()
-    {
-        var set = new WeatherTools();
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("tools");
-            set.WriteChatCompletionsTools(writer);
-            writer.WriteEndObject();
-        }
-
-        var expected = "{\"tools\":" + Encoding.UTF8.GetString(((IPreEncodedTools)set).GetChatCompletionsTools(strict: true)) + "}";
-        Assert.Equal(expected, Encoding.UTF8.GetString(buffer.WrittenSpan));
-    }
-
-    [Fact]
     public void A_set_without_pre_encoded_tools_is_written_by_the_codec()
     {
         // A derived set includes its base's tools, which its generated half cannot list: the runtime writes them.
         IToolSet set = new AlarmTools();
-        Assert.True(((IPreEncodedTools)set).GetChatCompletionsTools(strict: true).IsEmpty);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            set.WriteChatCompletionsTools(writer, strict: false);
-        }
-
-        Assert.Equal(OpenAIChatCompletions.WriteTools(set.Definitions, strict: false), Encoding.UTF8.GetString(buffer.WrittenSpan));
+        Assert.Equal(0, ((IPreEncodedTools)set).PreEncodedToolCount);
+        Assert.True(((IPreEncodedTools)set).GetPreEncodedPart(0, PreEncodedToolPart.Name).IsEmpty);
+        Assert.Equal(OpenAIChatCompletions.WriteTools(set.Definitions, strict: false), ChatCompletionsTools(set, strict: false));
 
         // A wrapper is not pre-encoded either.
         var lenient = new WeatherTools().WithLenientArguments();
-        buffer.Clear();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            lenient.WriteChatCompletionsTools(writer);
-        }
-
-        Assert.Equal(OpenAIChatCompletions.WriteTools(lenient.Definitions), Encoding.UTF8.GetString(buffer.WrittenSpan));
+        Assert.Equal(OpenAIChatCompletions.WriteTools(lenient.Definitions), ChatCompletionsTools(lenient, strict: true));
     }
 
     [Fact]
@@ -112,5 +110,17 @@ public sealed class PreEncodedToolsTests
         var expected = "{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"review_answer\",\"description\":\"A code review's outcome.\",\"schema\":" + format.StrictSchema + ",\"strict\":true}}";
         Assert.Equal(Encoding.UTF8.GetByteCount(expected), format.EntryBytes);
         Assert.True(format.EstimatedTokens > 0);
+    }
+
+    /// <summary>The Chat Completions <c>tools</c> value as <see cref="PreEncodedToolsExtensions.WriteChatCompletionsTools"/> writes it.</summary>
+    private static string ChatCompletionsTools(IToolSet set, bool strict)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            set.WriteChatCompletionsTools(writer, strict);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }
