@@ -104,9 +104,9 @@ internal static class CodecRun
         }
     }
 
-    private static double Time(Func<int> run, int ops) => Dispatch.Interleaved.Time(() => { run(); return default(ValueTask); }, ops);
+    internal static double Time(Func<int> run, int ops) => Dispatch.Interleaved.Time(() => { run(); return default(ValueTask); }, ops);
 
-    private static int BatchSize(Func<int> run)
+    internal static int BatchSize(Func<int> run)
     {
         var ops = 16;
         var spent = Time(run, ops);
