@@ -76,8 +76,16 @@ public static partial class OpenAIChatCompletions
         return text?.ToString();
     }
 
-    private static IReadOnlyList<ToolCall> ReadCalls(ReadOnlySpan<byte> message, string path, bool allowNameless = false)
+    private static IReadOnlyList<ToolCall> ReadCalls(ReadOnlySpan<byte> message, string path, bool allowNameless = false) =>
+        ReadCalls(message, path, out _, allowNameless);
+
+    /// <summary>
+    /// The calls of the message's (last) <c>tool_calls</c>; <paramref name="echoAsIs"/> is <see langword="true"/> when each
+    /// has a non-empty string id and only string arguments, so that <see cref="ChatCompletionsEcho"/> would change nothing.
+    /// </summary>
+    private static IReadOnlyList<ToolCall> ReadCalls(ReadOnlySpan<byte> message, string path, out bool echoAsIs, bool allowNameless = false)
     {
+        echoAsIs = true;
         var reader = new Utf8JsonReader(message);
         reader.Read();
         IReadOnlyList<ToolCall> calls = Array.Empty<ToolCall>();
@@ -104,9 +112,10 @@ public static partial class OpenAIChatCompletions
 
             var list = new List<ToolCall>();
             List<int>? madeUpIndexes = null;
+            echoAsIs = true;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                list.Add(ReadCall(ref reader, message, path, list.Count, allowNameless, out var madeUp));
+                list.Add(ReadCall(ref reader, message, path, list.Count, allowNameless, out var madeUp, ref echoAsIs));
                 if (madeUp)
                 {
                     (madeUpIndexes ??= new List<int>()).Add(list.Count - 1);
@@ -120,7 +129,7 @@ public static partial class OpenAIChatCompletions
     }
 
     /// <summary>Reads one element of <c>tool_calls</c>; the reader starts on its <c>{</c> and ends on its <c>}</c>.</summary>
-    private static ToolCall ReadCall(ref Utf8JsonReader reader, ReadOnlySpan<byte> message, string path, int index, bool allowNameless, out bool madeUp)
+    private static ToolCall ReadCall(ref Utf8JsonReader reader, ReadOnlySpan<byte> message, string path, int index, bool allowNameless, out bool madeUp, ref bool echoAsIs)
     {
         madeUp = false;
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -131,14 +140,16 @@ public static partial class OpenAIChatCompletions
         string? id = null;
         string? name = null;
         var arguments = ReadOnlyMemory<byte>.Empty;
+        var stringId = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("id"u8))
             {
                 reader.Read();
+                stringId = reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > 0;
                 id = reader.TokenType switch
                 {
-                    JsonTokenType.String => GetString(ref reader, CallPath(path, index) + ".id"),
+                    JsonTokenType.String => GetCallString(ref reader, path, index, ".id"),
                     JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan.ToArray()),
                     _ => CodecJson.SkipValue(ref reader),
                 };
@@ -148,7 +159,7 @@ public static partial class OpenAIChatCompletions
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.StartObject)
                 {
-                    ReadFunction(ref reader, message, path, index, ref name, ref arguments);
+                    ReadFunction(ref reader, message, path, index, ref name, ref arguments, ref echoAsIs);
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
                 {
@@ -167,6 +178,7 @@ public static partial class OpenAIChatCompletions
             throw Malformed(CallPath(path, index) + " has no function name (\"function\":{\"name\":…}).");
         }
 
+        echoAsIs &= stringId;
         if (id is null || id.Length == 0)
         {
             id = "call_" + index.ToString(CultureInfo.InvariantCulture);
@@ -211,7 +223,7 @@ public static partial class OpenAIChatCompletions
 
     /// <summary>Reads a call's <c>function</c> object; the reader starts on its <c>{</c> and ends on its <c>}</c>.</summary>
     private static void ReadFunction(
-        ref Utf8JsonReader reader, ReadOnlySpan<byte> message, string path, int index, ref string? name, ref ReadOnlyMemory<byte> arguments)
+        ref Utf8JsonReader reader, ReadOnlySpan<byte> message, string path, int index, ref string? name, ref ReadOnlyMemory<byte> arguments, ref bool echoAsIs)
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -220,7 +232,7 @@ public static partial class OpenAIChatCompletions
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    name = GetString(ref reader, CallPath(path, index) + ".function.name");
+                    name = GetCallString(ref reader, path, index, ".function.name");
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
                 {
@@ -230,6 +242,7 @@ public static partial class OpenAIChatCompletions
             else if (reader.ValueTextEquals("arguments"u8))
             {
                 reader.Read();
+                echoAsIs &= reader.TokenType == JsonTokenType.String;
                 arguments = LenientJson.ReadArguments(ref reader, message);
             }
             else
@@ -244,6 +257,19 @@ public static partial class OpenAIChatCompletions
 
     /// <summary>A string token's value; text that is not valid UTF-8 or UTF-16 is a format error naming where it was.</summary>
     private static string GetString(ref Utf8JsonReader reader, string path) => CodecJson.GetString(ref reader, ErrorPrefix, path);
+
+    /// <summary>As <see cref="GetString"/> for a field of call <paramref name="index"/>; its path is built only for the error.</summary>
+    private static string GetCallString(ref Utf8JsonReader reader, string path, int index, string field)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new FormatException(ErrorPrefix + CallPath(path, index) + field + " is not valid text: " + ex.Message, ex);
+        }
+    }
 
     private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> json) => CodecJson.SkipByteOrderMark(json);
 
