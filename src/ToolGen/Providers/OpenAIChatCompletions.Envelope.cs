@@ -310,8 +310,9 @@ public static partial class OpenAIChatCompletions
                 throw Malformed("it has no choices[0].message object.");
             }
 
-            var calls = ReadCalls(message, envelope.MessagePath, out var echoAsIs, allowNameless: true);
-            var text = ReadMessageContent(message, envelope.MessagePath);
+            var content = new MessageContent(read: true);
+            var calls = ReadCalls(message, envelope.MessagePath, out var echoAsIs, ref content, allowNameless: true);
+            var text = content.Failed ? ReadMessageContent(message, envelope.MessagePath) : content.Text;
             var reason = envelope.ChoiceStart < 0 || extras.ReasonStart < 0 ? null : ReadLocatedFinishReason(response.Slice(extras.ReasonStart, extras.ReasonLength));
 
             // Every call has a usable string id and string arguments: the message goes back as the server sent it.

@@ -28,17 +28,19 @@ public static partial class OpenAIChatCompletions
             }
 
             reader.Read();
-            content = reader.TokenType switch
-            {
-                JsonTokenType.Null => null,
-                JsonTokenType.String => GetString(ref reader, path + "content"),
-                JsonTokenType.StartArray => ReadContentParts(ref reader, path),
-                _ => throw Malformed(path + "content is " + Describe(reader.TokenType) + ", expected a string, null or an array of parts."),
-            };
+            content = ReadContentValue(ref reader, path);
         }
 
         return content;
     }
+
+    private static string? ReadContentValue(ref Utf8JsonReader reader, string path) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.String => GetString(ref reader, path + "content"),
+        JsonTokenType.StartArray => ReadContentParts(ref reader, path),
+        _ => throw Malformed(path + "content is " + Describe(reader.TokenType) + ", expected a string, null or an array of parts."),
+    };
 
     /// <summary>Joins the <c>text</c> of each part of a content array; <see langword="null"/> when no part has text.</summary>
     private static string? ReadContentParts(ref Utf8JsonReader reader, string path)
@@ -76,14 +78,36 @@ public static partial class OpenAIChatCompletions
         return text?.ToString();
     }
 
-    private static IReadOnlyList<ToolCall> ReadCalls(ReadOnlySpan<byte> message, string path, bool allowNameless = false) =>
-        ReadCalls(message, path, out _, allowNameless);
+    private static IReadOnlyList<ToolCall> ReadCalls(ReadOnlySpan<byte> message, string path, bool allowNameless = false)
+    {
+        var content = new MessageContent(read: false);
+        return ReadCalls(message, path, out _, ref content, allowNameless);
+    }
+
+    /// <summary>
+    /// The message's text read in the same pass as its calls (when <see cref="Read"/>): the last <c>content</c>, or
+    /// <see cref="Failed"/> when any <c>content</c> is malformed, for the caller to read it again alone and report it
+    /// exactly as <see cref="ReadMessageContent"/> does, after the calls' own errors.
+    /// </summary>
+    private struct MessageContent
+    {
+        public MessageContent(bool read)
+        {
+            Read = read;
+            Text = null;
+            Failed = false;
+        }
+
+        public bool Read;
+        public string? Text;
+        public bool Failed;
+    }
 
     /// <summary>
     /// The calls of the message's (last) <c>tool_calls</c>; <paramref name="echoAsIs"/> is <see langword="true"/> when each
     /// has a non-empty string id and only string arguments, so that <see cref="ChatCompletionsEcho"/> would change nothing.
     /// </summary>
-    private static IReadOnlyList<ToolCall> ReadCalls(ReadOnlySpan<byte> message, string path, out bool echoAsIs, bool allowNameless = false)
+    private static IReadOnlyList<ToolCall> ReadCalls(ReadOnlySpan<byte> message, string path, out bool echoAsIs, ref MessageContent content, bool allowNameless = false)
     {
         echoAsIs = true;
         var reader = new Utf8JsonReader(message);
@@ -91,6 +115,24 @@ public static partial class OpenAIChatCompletions
         IReadOnlyList<ToolCall> calls = Array.Empty<ToolCall>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
+            if (content.Read && reader.ValueTextEquals("content"u8))
+            {
+                reader.Read();
+                var start = reader;
+                try
+                {
+                    content.Text = ReadContentValue(ref reader, path);
+                }
+                catch (FormatException)
+                {
+                    reader = start;
+                    reader.Skip();
+                    content.Failed = true;
+                }
+
+                continue;
+            }
+
             if (!reader.ValueTextEquals("tool_calls"u8))
             {
                 reader.Read();
