@@ -316,7 +316,7 @@ public static partial class OpenAIChatCompletions
             var reason = envelope.ChoiceStart < 0 || extras.ReasonStart < 0 ? null : ReadLocatedFinishReason(response.Slice(extras.ReasonStart, extras.ReasonLength));
 
             // Every call has a usable string id and string arguments: the message goes back as the server sent it.
-            var history = echoAsIs ? Utf8Text(message) : Encoding.UTF8.GetString(ChatCompletionsEcho.AssistantMessage(message, calls));
+            var history = echoAsIs ? CodecJson.Utf8Text(message) : Encoding.UTF8.GetString(ChatCompletionsEcho.AssistantMessage(message, calls));
             var usage = extras.HasUsage ? new ChatUsage(extras.InputTokens, extras.OutputTokens) : null;
             return new ChatTurn(text, calls, reason, usage, new[] { history });
         }
@@ -332,15 +332,6 @@ public static partial class OpenAIChatCompletions
         var reader = new Utf8JsonReader(token);
         reader.Read();
         return GetString(ref reader, "choices[0].finish_reason");
-    }
-
-    private static string Utf8Text(ReadOnlySpan<byte> bytes)
-    {
-#if NETSTANDARD2_0
-        return Encoding.UTF8.GetString(bytes.ToArray());
-#else
-        return Encoding.UTF8.GetString(bytes);
-#endif
     }
 
     /// <summary>
