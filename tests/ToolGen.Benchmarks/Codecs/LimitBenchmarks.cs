@@ -85,12 +85,7 @@ public class LimitBenchmarks
     [BenchmarkCategory("Stream40Gemini"), Benchmark]
     public int StreamGemini_ToolGen() => Stream(GeminiCodec.Default, LimitFixtures.GeminiStream);
 
-    private static int Stream(ChatCodec codec, byte[] body)
-    {
-        var updates = new List<ChatStreamUpdate>();
-        var reader = ToolGenPaths.ReadStream(codec, body, updates);
-        return updates.Count + Sum(reader.ToolCalls);
-    }
+    private static int Stream(ChatCodec codec, byte[] body) => CodecBenchmarks.Stream(codec, body);
 
     private static int Sum(LimitResult result)
     {
@@ -103,25 +98,7 @@ public class LimitBenchmarks
         return n;
     }
 
-    private static int Sum(List<ReadCall> calls)
-    {
-        var n = 0;
-        foreach (var call in calls)
-        {
-            n += call.Id.Length + call.Name.Length + call.Arguments.Length;
-        }
+    private static int Sum(List<ReadCall> calls) => CodecBenchmarks.Sum(calls);
 
-        return n;
-    }
-
-    private static int Sum(IReadOnlyList<ToolCall> calls)
-    {
-        var n = 0;
-        for (var i = 0; i < calls.Count; i++)
-        {
-            n += calls[i].Id.Length + calls[i].Name.Length + calls[i].Arguments.Length;
-        }
-
-        return n;
-    }
+    private static int Sum(IReadOnlyList<ToolCall> calls) => CodecBenchmarks.Sum(calls);
 }

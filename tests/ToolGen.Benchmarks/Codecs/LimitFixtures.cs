@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace ToolGen.Benchmarks.Codecs;
 
@@ -203,22 +201,6 @@ internal static class LimitFixtures
         return text.ToString();
     }
 
-    private static string Sse(IEnumerable<(string? Event, string Data)> events)
-    {
-        var body = new StringBuilder();
-        foreach (var (name, data) in events)
-        {
-            if (name is not null)
-            {
-                body.Append("event: ").Append(name).Append('\n');
-            }
-
-            body.Append("data: ").Append(data).Append("\n\n");
-        }
-
-        return body.ToString();
-    }
-
     // Split by UTF-16 code unit, but never between the two halves of a surrogate pair (the services split by token).
     private static IEnumerable<string> Pieces(string text, int size)
     {
@@ -235,10 +217,9 @@ internal static class LimitFixtures
         }
     }
 
-    // Escaped as the services escape: \" and \\ and \n, non-ASCII kept.
-    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static string Sse(IEnumerable<(string? Event, string Data)> events) => CodecFixtures.Sse(events);
 
-    private static string Str(string value) => JsonSerializer.Serialize(value, Relaxed);
+    private static string Str(string value) => CodecFixtures.Str(value);
 
-    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+    private static byte[] Utf8(string text) => CodecFixtures.Utf8(text);
 }

@@ -156,7 +156,7 @@ internal static class LimitRun
             }
 
             var medians = perOp.Select(ColdStart.Median).ToArray();
-            var bytes = paths.Select(p => BytesPerCall(p.Run)).ToArray();
+            var bytes = paths.Select(p => CodecRun.BytesPerCall(p.Run, 64)).ToArray();
             var line = string.Join(", ", paths.Select((p, i) => FormattableString.Invariant($"{p.Name} {medians[i] / 1000:F1} us {bytes[i]} B")));
             line += FormattableString.Invariant($"; ToolGen/limit time {medians[1] / medians[0]:F2}");
             if (paths.Length > 2)
@@ -166,19 +166,6 @@ internal static class LimitRun
 
             Console.WriteLine($"codecs-limit interleaved: {category,-18} {line}");
         }
-    }
-
-    private static long BytesPerCall(Func<int> run)
-    {
-        const int Calls = 64;
-        run();
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < Calls; i++)
-        {
-            run();
-        }
-
-        return (GC.GetAllocatedBytesForCurrentThread() - before) / Calls;
     }
 
     private static string Utf8(ReadOnlyMemory<byte> bytes) => Encoding.UTF8.GetString(bytes.Span);
