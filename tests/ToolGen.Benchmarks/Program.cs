@@ -25,6 +25,8 @@ namespace ToolGen.Benchmarks;
 /// AIFunctionFactory and McpServerTool.Create; saved as adapters.json, not part of <c>all</c></description></item>
 /// <item><term>codecs [--quick]</term><description>the provider codecs against the official OpenAI and Anthropic SDKs
 /// reading the same responses and streams and writing the same request (issue 15); not part of <c>all</c></description></item>
+/// <item><term>codecs-limit [--quick]</term><description>each codec reading a 40-call response and stream against a
+/// hand-written Utf8JsonReader pass over the same bytes (the limit) and the SDKs' allocations (issue 15); not part of <c>all</c></description></item>
 /// <item><term>tokens-estimate</term><description>the generator's token estimate against o200k_base, samples' tools (issue 17)</description></item>
 /// <item><term>first-request [N]</term><description>the first strict <c>tools</c> of each codec in N fresh processes, codec against pre-encoded (issue 17)</description></item>
 /// <item><term>shapes [--repeat N] [--bdn] [--quick]</term><description>issue 18: the eight shapes against the UTF-8 hand-written
@@ -86,13 +88,15 @@ public static class Program
                 return 0;
             case "codecs":
                 return CodecRun.Run(Path.Combine(artifacts, "BenchmarkDotNet"), quick);
+            case "codecs-limit":
+                return LimitRun.Run(Path.Combine(artifacts, "BenchmarkDotNet"), quick);
             case "all":
                 return All(args, artifacts, quick);
             case "report":
                 return Report(args, artifacts);
             case "help":
             case "--help":
-                Console.WriteLine("modes: verify, tokens, cold [N], generator, interleaved, bdn [--quick], adapters [--quick], codecs [--quick], shapes [--bdn] [--quick], all, report; options --artifacts DIR, --doc FILE, --command TEXT");
+                Console.WriteLine("modes: verify, tokens, cold [N], generator, interleaved, bdn [--quick], adapters [--quick], codecs [--quick], codecs-limit [--quick], shapes [--bdn] [--quick], all, report; options --artifacts DIR, --doc FILE, --command TEXT");
                 return 0;
             default:
                 BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

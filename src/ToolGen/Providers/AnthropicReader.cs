@@ -43,7 +43,7 @@ internal static class AnthropicReader
                     missingId |= ReadBlock(ref reader, body, calls, ref text);
                 }
 
-                content = Encoding.UTF8.GetString(body.Slice(start, (int)reader.BytesConsumed - start).ToArray());
+                content = CodecJson.Utf8Text(body.Slice(start, (int)reader.BytesConsumed - start));
             }
             else if (reader.ValueTextEquals("stop_reason"u8))
             {

@@ -51,7 +51,7 @@ internal static class GeminiReader
                             reader.Read();
                             var start = (int)reader.TokenStartIndex;
                             ReadContent(ref reader, body, calls, ref text);
-                            content = Encoding.UTF8.GetString(body.Slice(start, (int)reader.BytesConsumed - start).ToArray());
+                            content = CodecJson.Utf8Text(body.Slice(start, (int)reader.BytesConsumed - start));
                         }
                         else if (reader.ValueTextEquals("finishReason"u8))
                         {

@@ -42,12 +42,33 @@ public static partial class OpenAIChatCompletions
     }
 
     /// <summary>
+    /// What <see cref="ReadTurn"/> needs beside the message, noted by <see cref="Locate(ReadOnlySpan{byte}, ref EnvelopeExtras)"/>
+    /// in its one pass so that the turn is not read again: where the first choice's last string <c>finish_reason</c>
+    /// lies (start -1 when none), and the usage, read as the root's <c>usage</c>, <c>prompt_eval_count</c> and <c>eval_count</c>.
+    /// </summary>
+    private struct EnvelopeExtras
+    {
+        public int ReasonStart;
+        public int ReasonLength;
+        public long? InputTokens;
+        public long? OutputTokens;
+        public bool HasUsage;
+    }
+
+    private static Envelope Locate(ReadOnlySpan<byte> json)
+    {
+        var extras = default(EnvelopeExtras);
+        return Locate(json, ref extras);
+    }
+
+    /// <summary>
     /// Reads the whole input once (so that malformed JSON anywhere is reported) and finds the message:
     /// <c>choices[0].message</c> of a completion, <c>message</c> of an Ollama <c>/api/chat</c> response,
     /// or the root object itself.
     /// </summary>
-    private static Envelope Locate(ReadOnlySpan<byte> json)
+    private static Envelope Locate(ReadOnlySpan<byte> json, ref EnvelopeExtras extras)
     {
+        extras.ReasonStart = -1;
         var reader = new Utf8JsonReader(json);
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -69,6 +90,7 @@ public static partial class OpenAIChatCompletions
                 reader.Read();
                 hasChoices = true;
                 choiceStart = messageStart = -1;
+                extras.ReasonStart = -1;
                 if (reader.TokenType == JsonTokenType.Null)
                 {
                     continue;
@@ -94,7 +116,7 @@ public static partial class OpenAIChatCompletions
                     }
 
                     choiceStart = (int)reader.TokenStartIndex;
-                    FindChoiceMessage(ref reader, out messageStart, out messageLength);
+                    FindChoiceMessage(ref reader, out messageStart, out messageLength, ref extras);
                     choiceLength = (int)reader.BytesConsumed - choiceStart;
                 }
             }
@@ -127,6 +149,10 @@ public static partial class OpenAIChatCompletions
                 reader.Read();
                 isError |= reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("error"u8);
                 reader.Skip();
+            }
+            else if (reader.ValueTextEquals("usage"u8) || reader.ValueTextEquals("prompt_eval_count"u8) || reader.ValueTextEquals("eval_count"u8))
+            {
+                ReadUsageProperty(ref reader, ref extras);
             }
             else
             {
@@ -172,14 +198,22 @@ public static partial class OpenAIChatCompletions
     /// A <c>null</c> message is no message (start -1); a missing one is <see cref="NoMessageInChoice"/>, an error
     /// reported only when the message is needed.
     /// </summary>
-    private static void FindChoiceMessage(ref Utf8JsonReader reader, out int start, out int length)
+    private static void FindChoiceMessage(ref Utf8JsonReader reader, out int start, out int length, ref EnvelopeExtras extras)
     {
         start = NoMessageInChoice;
         length = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var isMessage = reader.ValueTextEquals("message"u8);
+            var isReason = !isMessage && reader.ValueTextEquals("finish_reason"u8);
             reader.Read();
+            if (isReason && reader.TokenType == JsonTokenType.String)
+            {
+                extras.ReasonStart = (int)reader.TokenStartIndex;
+                extras.ReasonLength = (int)reader.BytesConsumed - extras.ReasonStart;
+                continue;
+            }
+
             if (isMessage && reader.TokenType == JsonTokenType.StartObject)
             {
                 start = (int)reader.TokenStartIndex;
@@ -269,17 +303,22 @@ public static partial class OpenAIChatCompletions
         response = SkipByteOrderMark(response);
         try
         {
-            var envelope = Locate(response);
+            var extras = default(EnvelopeExtras);
+            var envelope = Locate(response, ref extras);
             if (!TryGetMessage(response, envelope, out var message))
             {
                 throw Malformed("it has no choices[0].message object.");
             }
 
-            var calls = ReadCalls(message, envelope.MessagePath, allowNameless: true);
-            var text = ReadMessageContent(message, envelope.MessagePath);
-            var reason = envelope.ChoiceStart < 0 ? null : ReadChoiceFinishReason(response.Slice(envelope.ChoiceStart, envelope.ChoiceLength));
-            var history = System.Text.Encoding.UTF8.GetString(ChatCompletionsEcho.AssistantMessage(message, calls));
-            return new ChatTurn(text, calls, reason, ReadUsage(response), new[] { history });
+            var content = new MessageContent(read: true);
+            var calls = ReadCalls(message, envelope.MessagePath, out var echoAsIs, ref content, allowNameless: true);
+            var text = content.Failed ? ReadMessageContent(message, envelope.MessagePath) : content.Text;
+            var reason = envelope.ChoiceStart < 0 || extras.ReasonStart < 0 ? null : ReadLocatedFinishReason(response.Slice(extras.ReasonStart, extras.ReasonLength));
+
+            // Every call has a usable string id and string arguments: the message goes back as the server sent it.
+            var history = echoAsIs ? CodecJson.Utf8Text(message) : Encoding.UTF8.GetString(ChatCompletionsEcho.AssistantMessage(message, calls));
+            var usage = extras.HasUsage ? new ChatUsage(extras.InputTokens, extras.OutputTokens) : null;
+            return new ChatTurn(text, calls, reason, usage, new[] { history });
         }
         catch (JsonException ex)
         {
@@ -287,45 +326,47 @@ public static partial class OpenAIChatCompletions
         }
     }
 
-    /// <summary>The root's <c>usage</c>: <c>prompt_tokens</c> and <c>completion_tokens</c> (Ollama's native <c>prompt_eval_count</c>/<c>eval_count</c> too).</summary>
-    private static ChatUsage? ReadUsage(ReadOnlySpan<byte> response)
+    /// <summary>A string token standing alone (the first choice's <c>finish_reason</c>, located by <see cref="Locate(ReadOnlySpan{byte}, ref EnvelopeExtras)"/>).</summary>
+    private static string ReadLocatedFinishReason(ReadOnlySpan<byte> token)
     {
-        var reader = new Utf8JsonReader(response);
+        var reader = new Utf8JsonReader(token);
         reader.Read();
-        long? input = null, output = null;
-        var found = false;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        return GetString(ref reader, "choices[0].finish_reason");
+    }
+
+    /// <summary>
+    /// With the reader on a root property named <c>usage</c>, <c>prompt_eval_count</c> or <c>eval_count</c>: the usage,
+    /// <c>prompt_tokens</c> and <c>completion_tokens</c> (Ollama's native <c>prompt_eval_count</c>/<c>eval_count</c> too);
+    /// a later property replaces what an earlier one set. The reader ends on the value's last token.
+    /// </summary>
+    private static void ReadUsageProperty(ref Utf8JsonReader reader, ref EnvelopeExtras extras)
+    {
+        if (reader.ValueTextEquals("prompt_eval_count"u8) || reader.ValueTextEquals("eval_count"u8))
         {
-            if (reader.ValueTextEquals("prompt_eval_count"u8) || reader.ValueTextEquals("eval_count"u8))
-            {
-                var isInput = reader.ValueTextEquals("prompt_eval_count"u8);
-                reader.Read();
-                var value = CodecJson.GetInt64(ref reader);
-                found |= value is not null;
-                if (isInput) { input = value; } else { output = value; }
-                continue;
-            }
-
-            var isUsage = reader.ValueTextEquals("usage"u8);
+            var isInput = reader.ValueTextEquals("prompt_eval_count"u8);
             reader.Read();
-            if (!isUsage || reader.TokenType != JsonTokenType.StartObject)
-            {
-                reader.Skip();
-                continue;
-            }
-
-            found = true;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isPrompt = reader.ValueTextEquals("prompt_tokens"u8);
-                var isCompletion = reader.ValueTextEquals("completion_tokens"u8);
-                reader.Read();
-                if (isPrompt) { input = CodecJson.GetInt64(ref reader); }
-                else if (isCompletion) { output = CodecJson.GetInt64(ref reader); }
-                else { reader.Skip(); }
-            }
+            var value = CodecJson.GetInt64(ref reader);
+            extras.HasUsage |= value is not null;
+            if (isInput) { extras.InputTokens = value; } else { extras.OutputTokens = value; }
+            return;
         }
 
-        return found ? new ChatUsage(input, output) : null;
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return;
+        }
+
+        extras.HasUsage = true;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isPrompt = reader.ValueTextEquals("prompt_tokens"u8);
+            var isCompletion = reader.ValueTextEquals("completion_tokens"u8);
+            reader.Read();
+            if (isPrompt) { extras.InputTokens = CodecJson.GetInt64(ref reader); }
+            else if (isCompletion) { extras.OutputTokens = CodecJson.GetInt64(ref reader); }
+            else { reader.Skip(); }
+        }
     }
 }

@@ -28,17 +28,19 @@ public static partial class OpenAIChatCompletions
             }
 
             reader.Read();
-            content = reader.TokenType switch
-            {
-                JsonTokenType.Null => null,
-                JsonTokenType.String => GetString(ref reader, path + "content"),
-                JsonTokenType.StartArray => ReadContentParts(ref reader, path),
-                _ => throw Malformed(path + "content is " + Describe(reader.TokenType) + ", expected a string, null or an array of parts."),
-            };
+            content = ReadContentValue(ref reader, path);
         }
 
         return content;
     }
+
+    private static string? ReadContentValue(ref Utf8JsonReader reader, string path) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.String => GetString(ref reader, path + "content"),
+        JsonTokenType.StartArray => ReadContentParts(ref reader, path),
+        _ => throw Malformed(path + "content is " + Describe(reader.TokenType) + ", expected a string, null or an array of parts."),
+    };
 
     /// <summary>Joins the <c>text</c> of each part of a content array; <see langword="null"/> when no part has text.</summary>
     private static string? ReadContentParts(ref Utf8JsonReader reader, string path)
@@ -78,11 +80,59 @@ public static partial class OpenAIChatCompletions
 
     private static IReadOnlyList<ToolCall> ReadCalls(ReadOnlySpan<byte> message, string path, bool allowNameless = false)
     {
+        var content = new MessageContent(read: false);
+        return ReadCalls(message, path, out _, ref content, allowNameless);
+    }
+
+    /// <summary>
+    /// The message's text read in the same pass as its calls (when <see cref="Read"/>): the last <c>content</c>, or
+    /// <see cref="Failed"/> when any <c>content</c> is malformed, for the caller to read it again alone and report it
+    /// exactly as <see cref="ReadMessageContent"/> does, after the calls' own errors.
+    /// </summary>
+    private struct MessageContent
+    {
+        public MessageContent(bool read)
+        {
+            Read = read;
+            Text = null;
+            Failed = false;
+        }
+
+        public bool Read;
+        public string? Text;
+        public bool Failed;
+    }
+
+    /// <summary>
+    /// The calls of the message's (last) <c>tool_calls</c>; <paramref name="echoAsIs"/> is <see langword="true"/> when each
+    /// has a non-empty string id and only string arguments, so that <see cref="ChatCompletionsEcho"/> would change nothing.
+    /// </summary>
+    private static IReadOnlyList<ToolCall> ReadCalls(ReadOnlySpan<byte> message, string path, out bool echoAsIs, ref MessageContent content, bool allowNameless = false)
+    {
+        echoAsIs = true;
         var reader = new Utf8JsonReader(message);
         reader.Read();
         IReadOnlyList<ToolCall> calls = Array.Empty<ToolCall>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
+            if (content.Read && reader.ValueTextEquals("content"u8))
+            {
+                reader.Read();
+                var start = reader;
+                try
+                {
+                    content.Text = ReadContentValue(ref reader, path);
+                }
+                catch (FormatException)
+                {
+                    reader = start;
+                    reader.Skip();
+                    content.Failed = true;
+                }
+
+                continue;
+            }
+
             if (!reader.ValueTextEquals("tool_calls"u8))
             {
                 reader.Read();
@@ -104,9 +154,10 @@ public static partial class OpenAIChatCompletions
 
             var list = new List<ToolCall>();
             List<int>? madeUpIndexes = null;
+            echoAsIs = true;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                list.Add(ReadCall(ref reader, message, path, list.Count, allowNameless, out var madeUp));
+                list.Add(ReadCall(ref reader, message, path, list.Count, allowNameless, out var madeUp, ref echoAsIs));
                 if (madeUp)
                 {
                     (madeUpIndexes ??= new List<int>()).Add(list.Count - 1);
@@ -120,7 +171,7 @@ public static partial class OpenAIChatCompletions
     }
 
     /// <summary>Reads one element of <c>tool_calls</c>; the reader starts on its <c>{</c> and ends on its <c>}</c>.</summary>
-    private static ToolCall ReadCall(ref Utf8JsonReader reader, ReadOnlySpan<byte> message, string path, int index, bool allowNameless, out bool madeUp)
+    private static ToolCall ReadCall(ref Utf8JsonReader reader, ReadOnlySpan<byte> message, string path, int index, bool allowNameless, out bool madeUp, ref bool echoAsIs)
     {
         madeUp = false;
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -131,14 +182,16 @@ public static partial class OpenAIChatCompletions
         string? id = null;
         string? name = null;
         var arguments = ReadOnlyMemory<byte>.Empty;
+        var stringId = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("id"u8))
             {
                 reader.Read();
+                stringId = reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > 0;
                 id = reader.TokenType switch
                 {
-                    JsonTokenType.String => GetString(ref reader, CallPath(path, index) + ".id"),
+                    JsonTokenType.String => GetCallString(ref reader, path, index, ".id"),
                     JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan.ToArray()),
                     _ => CodecJson.SkipValue(ref reader),
                 };
@@ -148,7 +201,7 @@ public static partial class OpenAIChatCompletions
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.StartObject)
                 {
-                    ReadFunction(ref reader, message, path, index, ref name, ref arguments);
+                    ReadFunction(ref reader, message, path, index, ref name, ref arguments, ref echoAsIs);
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
                 {
@@ -167,6 +220,7 @@ public static partial class OpenAIChatCompletions
             throw Malformed(CallPath(path, index) + " has no function name (\"function\":{\"name\":…}).");
         }
 
+        echoAsIs &= stringId;
         if (id is null || id.Length == 0)
         {
             id = "call_" + index.ToString(CultureInfo.InvariantCulture);
@@ -211,7 +265,7 @@ public static partial class OpenAIChatCompletions
 
     /// <summary>Reads a call's <c>function</c> object; the reader starts on its <c>{</c> and ends on its <c>}</c>.</summary>
     private static void ReadFunction(
-        ref Utf8JsonReader reader, ReadOnlySpan<byte> message, string path, int index, ref string? name, ref ReadOnlyMemory<byte> arguments)
+        ref Utf8JsonReader reader, ReadOnlySpan<byte> message, string path, int index, ref string? name, ref ReadOnlyMemory<byte> arguments, ref bool echoAsIs)
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -220,7 +274,7 @@ public static partial class OpenAIChatCompletions
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    name = GetString(ref reader, CallPath(path, index) + ".function.name");
+                    name = GetCallString(ref reader, path, index, ".function.name");
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
                 {
@@ -230,6 +284,7 @@ public static partial class OpenAIChatCompletions
             else if (reader.ValueTextEquals("arguments"u8))
             {
                 reader.Read();
+                echoAsIs &= reader.TokenType == JsonTokenType.String;
                 arguments = LenientJson.ReadArguments(ref reader, message);
             }
             else
@@ -244,6 +299,19 @@ public static partial class OpenAIChatCompletions
 
     /// <summary>A string token's value; text that is not valid UTF-8 or UTF-16 is a format error naming where it was.</summary>
     private static string GetString(ref Utf8JsonReader reader, string path) => CodecJson.GetString(ref reader, ErrorPrefix, path);
+
+    /// <summary>As <see cref="GetString"/> for a field of call <paramref name="index"/>; its path is built only for the error.</summary>
+    private static string GetCallString(ref Utf8JsonReader reader, string path, int index, string field)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new FormatException(ErrorPrefix + CallPath(path, index) + field + " is not valid text: " + ex.Message, ex);
+        }
+    }
 
     private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> json) => CodecJson.SkipByteOrderMark(json);
 

@@ -40,7 +40,7 @@ internal static class ResponsesReader
                 {
                     var start = (int)reader.TokenStartIndex;
                     ReadItem(ref reader, body, calls, ref text);
-                    history.Add(Encoding.UTF8.GetString(body.Slice(start, (int)reader.BytesConsumed - start).ToArray()));
+                    history.Add(CodecJson.Utf8Text(body.Slice(start, (int)reader.BytesConsumed - start)));
                 }
             }
             else if (reader.ValueTextEquals("status"u8))
@@ -88,7 +88,8 @@ internal static class ResponsesReader
             throw new FormatException(ErrorPrefix + "output[" + calls.Count.ToString(CultureInfo.InvariantCulture) + "] is " + CodecJson.Describe(reader.TokenType) + ", expected an object.");
         }
 
-        string? type = null, callId = null, id = null, name = null;
+        var type = ItemType.Other;
+        string? callId = null, id = null, name = null;
         var arguments = ReadOnlyMemory<byte>.Empty;
         StringBuilder? itemText = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -96,7 +97,7 @@ internal static class ResponsesReader
             if (reader.ValueTextEquals("type"u8))
             {
                 reader.Read();
-                type = reader.TokenType == JsonTokenType.String ? reader.GetString() : CodecJson.SkipValue(ref reader);
+                type = ReadType(ref reader);
             }
             else if (reader.ValueTextEquals("call_id"u8) || reader.ValueTextEquals("id"u8) || reader.ValueTextEquals("name"u8))
             {
@@ -122,16 +123,45 @@ internal static class ResponsesReader
             }
         }
 
-        if (type == "function_call")
+        if (type == ItemType.FunctionCall)
         {
             var callIdOrId = string.IsNullOrEmpty(callId) ? id : callId;
-            var madeUp = "call_" + calls.Count.ToString(CultureInfo.InvariantCulture);
-            calls.Add(new ToolCall(string.IsNullOrEmpty(callIdOrId) ? madeUp : callIdOrId!, name ?? string.Empty, arguments));
+            calls.Add(new ToolCall(string.IsNullOrEmpty(callIdOrId) ? "call_" + calls.Count.ToString(CultureInfo.InvariantCulture) : callIdOrId!, name ?? string.Empty, arguments));
         }
-        else if (type == "message" && itemText is not null)
+        else if (type == ItemType.Message && itemText is not null)
         {
             (text ??= new StringBuilder()).Append(itemText);
         }
+    }
+
+    private enum ItemType
+    {
+        Other,
+        FunctionCall,
+        Message,
+    }
+
+    /// <summary>An item's <c>type</c>, compared as UTF-8; any other string is still decoded, so that invalid text fails as before.</summary>
+    private static ItemType ReadType(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            reader.Skip();
+            return ItemType.Other;
+        }
+
+        if (reader.ValueTextEquals("function_call"u8))
+        {
+            return ItemType.FunctionCall;
+        }
+
+        if (reader.ValueTextEquals("message"u8))
+        {
+            return ItemType.Message;
+        }
+
+        _ = reader.GetString();
+        return ItemType.Other;
     }
 
     /// <summary>The text of a message item's <c>content</c>: its <c>output_text</c> parts (a string content as is).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -315,12 +316,37 @@ internal static class StreamJson
     /// </summary>
     public static string Index(string path, int index) =>
         index < 8
-            ? Paths.GetOrAdd((path, IndexNames[index]), static key => key.Path + key.Member)
+            ? Join(path, IndexNames[index])
             : path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     /// <summary><c>path</c> then <paramref name="member"/> (such as <c>".delta"</c>), made once and shared.</summary>
-    public static string Member(string path, string member) =>
-        Paths.GetOrAdd((path, member), static key => key.Path + key.Member);
+    public static string Member(string path, string member) => Join(path, member);
+
+    /// <summary>
+    /// The shared <c>path + member</c>. The same two instances come back on every read (paths are the shared strings
+    /// this returns, members are literals), so a small per-thread table compared by reference answers first, without
+    /// hashing the text of both strings as <see cref="Paths"/> must; a miss (or a path made for an index from 8 up)
+    /// falls back to <see cref="Paths"/>, which gives the same string.
+    /// </summary>
+    private static string Join(string path, string member)
+    {
+        var recent = _recent ??= new (string, string, string)[RecentSize];
+        var slot = (RuntimeHelpers.GetHashCode(path) * 31 + RuntimeHelpers.GetHashCode(member)) & (RecentSize - 1);
+        ref var entry = ref recent[slot];
+        if (ReferenceEquals(entry.Path, path) && ReferenceEquals(entry.Member, member))
+        {
+            return entry.Joined;
+        }
+
+        var joined = Paths.GetOrAdd((path, member), static key => key.Path + key.Member);
+        entry = (path, member, joined);
+        return joined;
+    }
+
+    private const int RecentSize = 256;
+
+    [ThreadStatic]
+    private static (string Path, string Member, string Joined)[]? _recent;
 
     private static readonly string[] IndexNames = { "[0]", "[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]" };
 

@@ -114,14 +114,14 @@ public class CodecBenchmarks
 
     internal SdkAnthropicRequest AnthropicSdk => _anthropic;
 
-    private static int Stream(ChatCodec codec, byte[] body)
+    internal static int Stream(ChatCodec codec, byte[] body)
     {
         var updates = new List<ChatStreamUpdate>();
         var reader = ToolGenPaths.ReadStream(codec, body, updates);
         return updates.Count + Sum(reader.ToolCalls);
     }
 
-    private static int Sum(List<ReadCall> calls)
+    internal static int Sum(List<ReadCall> calls)
     {
         var n = 0;
         foreach (var call in calls)
@@ -132,7 +132,7 @@ public class CodecBenchmarks
         return n;
     }
 
-    private static int Sum(IReadOnlyList<ToolCall> calls)
+    internal static int Sum(IReadOnlyList<ToolCall> calls)
     {
         var n = 0;
         for (var i = 0; i < calls.Count; i++)

@@ -197,7 +197,7 @@ internal static class CodecFixtures
             "\"finishReason\":\"STOP\",\"index\":0}],\"usageMetadata\":{\"promptTokenCount\":412,\"candidatesTokenCount\":61,\"totalTokenCount\":473}," + Tail);
     }
 
-    private static string Sse(IEnumerable<(string? Event, string Data)> events)
+    internal static string Sse(IEnumerable<(string? Event, string Data)> events)
     {
         var body = new StringBuilder();
         foreach (var (name, data) in events)
@@ -224,7 +224,7 @@ internal static class CodecFixtures
     // Escaped as the services escape: \" and \\, non-ASCII kept.
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static string Str(string value) => JsonSerializer.Serialize(value, Relaxed);
+    internal static string Str(string value) => JsonSerializer.Serialize(value, Relaxed);
 
-    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+    internal static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }

@@ -104,9 +104,9 @@ internal static class CodecRun
         }
     }
 
-    private static double Time(Func<int> run, int ops) => Dispatch.Interleaved.Time(() => { run(); return default(ValueTask); }, ops);
+    internal static double Time(Func<int> run, int ops) => Dispatch.Interleaved.Time(() => { run(); return default(ValueTask); }, ops);
 
-    private static int BatchSize(Func<int> run)
+    internal static int BatchSize(Func<int> run)
     {
         var ops = 16;
         var spent = Time(run, ops);
@@ -119,16 +119,15 @@ internal static class CodecRun
         return Math.Max(1, (int)(ops * BatchMilliseconds / Math.Max(spent, 0.001)));
     }
 
-    private static long BytesPerCall(Func<int> run)
+    internal static long BytesPerCall(Func<int> run, int calls = 1024)
     {
-        const int Calls = 1024;
         run();
         var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < Calls; i++)
+        for (var i = 0; i < calls; i++)
         {
             run();
         }
 
-        return (GC.GetAllocatedBytesForCurrentThread() - before) / Calls;
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / calls;
     }
 }

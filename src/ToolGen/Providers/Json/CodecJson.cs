@@ -283,6 +283,16 @@ internal static class CodecJson
         }
     }
 
+    /// <summary>UTF-8 bytes as a string, without an intermediate array where the target has the span overload.</summary>
+    public static string Utf8Text(ReadOnlySpan<byte> bytes)
+    {
+#if NETSTANDARD2_0
+        return Encoding.UTF8.GetString(bytes.ToArray());
+#else
+        return Encoding.UTF8.GetString(bytes);
+#endif
+    }
+
     /// <summary>An integer token's value, or <see langword="null"/> when it is not one.</summary>
     public static long? GetInt64(ref Utf8JsonReader reader)
     {
