@@ -330,7 +330,7 @@ internal static class StreamJson
     /// </summary>
     private static string Join(string path, string member)
     {
-        var recent = _recent ??= new (string, string, string)[RecentSize];
+        var recent = t_recent ??= new (string, string, string)[RecentSize];
         var slot = (RuntimeHelpers.GetHashCode(path) * 31 + RuntimeHelpers.GetHashCode(member)) & (RecentSize - 1);
         ref var entry = ref recent[slot];
         if (ReferenceEquals(entry.Path, path) && ReferenceEquals(entry.Member, member))
@@ -346,7 +346,7 @@ internal static class StreamJson
     private const int RecentSize = 256;
 
     [ThreadStatic]
-    private static (string Path, string Member, string Joined)[]? _recent;
+    private static (string Path, string Member, string Joined)[]? t_recent;
 
     private static readonly string[] IndexNames = { "[0]", "[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]" };
 
